@@ -1,0 +1,3 @@
+export * from './source-text.js'
+export * from './verify-evidence.js'
+export * from './find-span.js'

@@ -1,0 +1,120 @@
+import { indexSourceText, type IndexedSourceText } from './source-text.js'
+
+/** The shape of an evidence span that the checks read (a subset of the `Evidence` schema). */
+export interface EvidenceSpan {
+  readonly source: string
+  readonly exact: string
+  readonly start: number
+  readonly end: number
+  readonly utf16: { readonly start: number; readonly end: number }
+  readonly prefix?: string | undefined
+  readonly suffix?: string | undefined
+}
+
+/** An evidence span found inside a record, with its path. */
+export interface LocatedEvidence {
+  /** Path of the span inside the record, e.g. `['participants', 0, 'evidence', 1]`. */
+  readonly path: readonly PropertyKey[]
+  /** The span. */
+  readonly evidence: EvidenceSpan
+}
+
+/** A span that does not match the source text, and how. */
+export interface EvidenceMismatch extends LocatedEvidence {
+  /** What does not match: expected versus found. */
+  readonly message: string
+}
+
+function isEvidence(value: unknown): value is EvidenceSpan {
+  if (typeof value !== 'object' || value === null) return false
+  const e = value as Record<string, unknown>
+  return typeof e.source === 'string' && typeof e.exact === 'string' && typeof e.start === 'number' && typeof e.end === 'number'
+}
+
+/**
+ * Finds every evidence span in a record, at any depth (record, claims, aliases, notes).
+ *
+ * @example
+ * ```ts
+ * import { evidenceOf, getOperation } from 'syria-counter-isis'
+ * evidenceOf(getOperation('2025-08-atmeh-airborne-landing')!).length > 1 //=> true
+ * ```
+ */
+export function evidenceOf(record: unknown): LocatedEvidence[] {
+  const out: LocatedEvidence[] = []
+  const walk = (value: unknown, path: readonly PropertyKey[]): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]))
+    else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'evidence' && Array.isArray(child)) {
+          child.forEach((e, i) => {
+            if (isEvidence(e)) out.push({ path: [...path, key, i], evidence: e })
+          })
+        } else walk(child, [...path, key])
+      }
+    }
+  }
+  walk(record, [])
+  return out
+}
+
+function codePointSlice(source: IndexedSourceText, start: number, end: number): string {
+  return source.text.slice(source.utf16At[start], source.utf16At[end])
+}
+
+/**
+ * Checks one span against an indexed source text: code-point offsets, UTF-16 offsets, prefix and
+ * suffix. Returns the problem, or `undefined` when the span matches byte for byte.
+ */
+export function checkSpan(e: EvidenceSpan, source: IndexedSourceText): string | undefined {
+  if (e.end > source.length) return `end ${e.end} is past the end of the source (${source.length} code points)`
+  const found = codePointSlice(source, e.start, e.end)
+  if (found !== e.exact) return `code points ${e.start}-${e.end} are ${JSON.stringify(found)}, not ${JSON.stringify(e.exact)}`
+  if (source.utf16At[e.start] !== e.utf16.start || source.utf16At[e.end] !== e.utf16.end) {
+    return `utf16 offsets ${e.utf16.start}-${e.utf16.end} should be ${source.utf16At[e.start]}-${source.utf16At[e.end]}`
+  }
+  if (e.prefix !== undefined && !source.text.slice(0, source.utf16At[e.start]).endsWith(e.prefix)) {
+    return `prefix ${JSON.stringify(e.prefix)} does not precede the span`
+  }
+  if (e.suffix !== undefined && !source.text.slice(source.utf16At[e.end]).startsWith(e.suffix)) {
+    return `suffix ${JSON.stringify(e.suffix)} does not follow the span`
+  }
+  return undefined
+}
+
+/**
+ * Checks every evidence span of a record against the source text, byte for byte. The npm
+ * package does not ship the article, so a user who has the text passes it here.
+ *
+ * @param record - any record (or any object holding evidence)
+ * @param sourceText - the text of the one source, or texts keyed by source id
+ * @returns the mismatches; an empty array means every span matches. Spans of sources whose
+ *   text is not given are reported as mismatches, never skipped silently.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { verifyEvidence, getOperation } from 'syria-counter-isis'
+ * const text = readFileSync('data/sources/000_4325f0170ff2d2c8.txt', 'utf8')
+ * verifyEvidence(getOperation('2025-08-atmeh-airborne-landing')!, text) //=> []
+ * ```
+ */
+export function verifyEvidence(record: unknown, sourceText: string | Readonly<Record<string, string>>): EvidenceMismatch[] {
+  const indexed = new Map<string, IndexedSourceText>()
+  const textFor = (source: string): IndexedSourceText | undefined => {
+    let entry = indexed.get(source)
+    if (entry) return entry
+    const text = typeof sourceText === 'string' ? sourceText : sourceText[source]
+    if (text === undefined) return undefined
+    entry = indexSourceText(text)
+    indexed.set(source, entry)
+    return entry
+  }
+  const mismatches: EvidenceMismatch[] = []
+  for (const located of evidenceOf(record)) {
+    const source = textFor(located.evidence.source)
+    const message = source ? checkSpan(located.evidence, source) : `no text given for source "${located.evidence.source}"`
+    if (message !== undefined) mismatches.push({ ...located, message })
+  }
+  return mismatches
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import type { DeepReadonly } from './deep-readonly.js'
+import { Citation } from './citation.js'
+import { CalendarDay } from './edtf-date.js'
+import { Evidence } from './evidence.js'
+import { Slug } from './slug.js'
+
+/**
+ * A published correction: which records changed, what changed and why, with the evidence for
+ * the new value. Corrections are never deleted; they are the dataset's errata.
+ *
+ * @example
+ * ```ts
+ * import { Correction } from 'syria-counter-isis/schemas'
+ * Correction.parse({
+ *   id: 'fix-example', date: '2025-11-01', version: '0.1.1', affects: ['atmeh'],
+ *   change: 'Corrected the English name.', reason: 'Transliteration error.',
+ *   citations: [{ text: 'example' }],
+ * })
+ * ```
+ */
+export const Correction = z
+  .strictObject({
+    /** Stable id of the correction. */
+    id: Slug,
+    /** When it was made. */
+    date: CalendarDay.meta({ description: 'When the correction was made, YYYY-MM-DD.' }),
+    /** The package version that first carries it. */
+    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/).meta({ description: 'The package version that first carries it (SemVer).' }),
+    /** Ids of the records it changes. */
+    affects: z.array(Slug).min(1).meta({ description: 'Ids of the records it changes (or retires).' }),
+    /** What changed, old value to new. */
+    change: z.string().trim().min(1).meta({ description: 'What changed, from what to what.' }),
+    /** Why. */
+    reason: z.string().trim().min(1).meta({ description: 'Why it changed.' }),
+    /** Spans supporting the corrected value. */
+    evidence: z.array(Evidence).default([]).meta({ description: 'Spans supporting the corrected value.' }),
+    /** References supporting the corrected value. */
+    citations: z.array(Citation).default([]).meta({ description: 'References supporting the corrected value.' }),
+  })
+  .check((ctx) => {
+    if (ctx.value.evidence.length === 0 && ctx.value.citations.length === 0) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['evidence'], message: 'a correction needs evidence or a citation for the new value' })
+    }
+  })
+  .meta({ description: 'A published correction: affected records, what changed, why, evidence.' })
+/** A published correction: see the {@link Correction} schema. */
+export type Correction = DeepReadonly<z.output<typeof Correction>>
+
+/**
+ * A retired id and the id that replaces it. Lookups follow redirects, so an id a user stored
+ * keeps resolving after a rename or merge.
+ *
+ * @example
+ * ```ts
+ * import { Redirect } from 'syria-counter-isis/schemas'
+ * Redirect.parse({ id: 'old-id', to: 'new-id', date: '2025-11-01', reason: 'Merged duplicate.' })
+ * ```
+ */
+export const Redirect = z
+  .strictObject({
+    /** The retired id. */
+    id: Slug.meta({ description: 'The retired id.' }),
+    /** The id that replaces it. */
+    to: Slug.meta({ description: 'The id that replaces it.' }),
+    /** When it was retired. */
+    date: CalendarDay.meta({ description: 'When the id was retired, YYYY-MM-DD.' }),
+    /** Why (renamed, merged into...). */
+    reason: z.string().trim().min(1).meta({ description: 'Why the id was retired: renamed, merged...' }),
+  })
+  .meta({ description: 'A retired id and the id that replaces it.' })
+/** A retired id and its replacement: see the {@link Redirect} schema. */
+export type Redirect = DeepReadonly<z.output<typeof Redirect>>

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { parseEdtf } from '../dates/edtf.js'
+
+/**
+ * An EDTF (ISO 8601-2) date at the precision the source gives: `2025`, `2025-07`,
+ * `2025-10-18`, with `?` (uncertain), `~` (approximate) or `%` (both), or an interval such as
+ * `2025-07/2025-08` (`..` for an open end). A local Syrian calendar date, never a UTC
+ * timestamp; it must exist in the calendar.
+ *
+ * @example
+ * ```ts
+ * import { EdtfDate } from 'syria-counter-isis/schemas'
+ * EdtfDate.parse('2025-10-18?')             //=> '2025-10-18?'
+ * EdtfDate.safeParse('2025-02-30').success  //=> false
+ * ```
+ */
+export const EdtfDate = z
+  .string()
+  .check((ctx) => {
+    const parsed = parseEdtf(ctx.value)
+    if (!parsed.ok) ctx.issues.push({ code: 'custom', input: ctx.value, message: `invalid EDTF date: ${parsed.reason}` })
+  })
+  .meta({
+    description: 'EDTF date (ISO 8601-2 level 0/1): YYYY, YYYY-MM or YYYY-MM-DD, optional ?/~/% qualifier, or an interval A/B. Local calendar date.',
+    // For validators outside JavaScript: the shape only; calendar validity needs the Zod check.
+    pattern: '^(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[?~%]?|(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[?~%]?|\\.\\.)?/(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[?~%]?|\\.\\.)?)$',
+  })
+/** An EDTF date string: see the {@link EdtfDate} schema. */
+export type EdtfDate = z.infer<typeof EdtfDate>
+
+/**
+ * A single calendar day `YYYY-MM-DD` (EDTF level 0 at day precision, no qualifier).
+ *
+ * @example
+ * ```ts
+ * import { CalendarDay } from 'syria-counter-isis/schemas'
+ * CalendarDay.parse('2025-10-24') //=> '2025-10-24'
+ * ```
+ */
+export const CalendarDay = z.iso.date().meta({ description: 'A calendar day, YYYY-MM-DD.' })
+/** A calendar day `YYYY-MM-DD`: see the {@link CalendarDay} schema. */
+export type CalendarDay = z.infer<typeof CalendarDay>

@@ -1,0 +1,26 @@
+/**
+ * The data model: Zod 4 schemas for every record kind and the pieces they share, the types
+ * inferred from them, and helpers that validate one record or a whole dataset.
+ *
+ * @module schemas
+ */
+export * from './vocabularies.js'
+export type { DeepReadonly } from './deep-readonly.js'
+export { Slug, SLUG_PATTERN, AssertedBy, REPORTER } from './slug.js'
+export * from './localized-text.js'
+export * from './citation.js'
+export * from './evidence.js'
+export { Note } from './claim.js'
+export * from './count.js'
+export * from './edtf-date.js'
+export * from './source.js'
+export * from './actor.js'
+export * from './location.js'
+export * from './operation.js'
+export * from './quote.js'
+export * from './correction.js'
+export * from './dataset.js'
+export * from './parse.js'
+export * from './parse-dataset.js'
+export * from './references.js'
+export { DatasetValidationError, formatIssue, type DatasetIssue, type RecordKind } from './validation-error.js'

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import type { DeepReadonly } from './deep-readonly.js'
+import { Citation } from './citation.js'
+import { Evidence } from './evidence.js'
+
+/**
+ * Text in English and, where the source gives it, Arabic. Arabic is verbatim from the source
+ * (the tests check it appears there); English is the dataset's faithful translation or
+ * transliteration.
+ *
+ * @example
+ * ```ts
+ * import { LocalizedText } from 'syria-counter-isis/schemas'
+ * LocalizedText.parse({ en: 'al-Dumayr', ar: 'الضمير' })
+ * //=> { en: 'al-Dumayr', ar: 'الضمير' }
+ * ```
+ */
+export const LocalizedText = z
+  .strictObject({
+    /** English: the dataset's translation or transliteration. */
+    en: z.string().trim().min(1).meta({ description: "English: the dataset's translation or transliteration." }),
+    /** Arabic, verbatim from the source. */
+    ar: z.string().trim().min(1).optional().meta({ description: 'Arabic, verbatim from the source.' }),
+  })
+  .meta({ description: 'Text in English and, where the source gives it, verbatim Arabic.' })
+/** English text with optional verbatim Arabic: see the {@link LocalizedText} schema. */
+export type LocalizedText = DeepReadonly<z.output<typeof LocalizedText>>
+
+/**
+ * Another name for an actor or place: a spelling, transliteration or abbreviation. An Arabic
+ * alias carries the evidence where the source prints it, or the citation of the reference that
+ * does; an English transliteration needs neither.
+ *
+ * @example
+ * ```ts
+ * import { Alias } from 'syria-counter-isis/schemas'
+ * Alias.parse({ text: 'Daesh', lang: 'en' })
+ * //=> { text: 'Daesh', lang: 'en', evidence: [], citations: [] }
+ * ```
+ */
+export const Alias = z
+  .strictObject({
+    /** The other name, as written. */
+    text: z.string().trim().min(1).meta({ description: 'The other name, as written.' }),
+    /** Language of the name: `ar` or `en`. */
+    lang: z.enum(['ar', 'en']).meta({ description: 'Language of the name: ar or en.' }),
+    /** Where the source prints this name. */
+    evidence: z.array(Evidence).default([]).meta({ description: 'Where the source prints this name.' }),
+    /** References that print this name, where the source does not. */
+    citations: z.array(Citation).default([]).meta({ description: 'References that print this name, where the source does not.' }),
+  })
+  .check((ctx) => {
+    const alias = ctx.value
+    if (alias.lang === 'ar' && alias.evidence.length === 0 && alias.citations.length === 0) {
+      ctx.issues.push({ code: 'custom', input: alias, path: ['evidence'], message: 'an Arabic alias needs evidence from the source or a citation' })
+    }
+  })
+  .meta({ description: 'Another name: spelling, transliteration or abbreviation.' })
+/** Another name for an actor or place: see the {@link Alias} schema. */
+export type Alias = DeepReadonly<z.output<typeof Alias>>

@@ -1,0 +1,121 @@
+import { z } from 'zod'
+import type { DeepReadonly } from './deep-readonly.js'
+import { ExternalId } from './actor.js'
+import { claimFields, Note, requireSupport } from './claim.js'
+import { Citation } from './citation.js'
+import { Evidence } from './evidence.js'
+import { Alias, LocalizedText } from './localized-text.js'
+import { Slug } from './slug.js'
+import { CoordinatePrecision, LocationKind, PlaceRelation } from './vocabularies.js'
+
+/**
+ * A WGS84 coordinate pair with what it stands for and where it was read. Coordinates come only
+ * from cited references, never from memory or geocoding.
+ *
+ * @example
+ * ```ts
+ * import { Coordinates } from 'syria-counter-isis/schemas'
+ * Coordinates.parse({ lat: 36.31111, lon: 36.68639, precision: 'point', citation: { text: 'Wikipedia "Atme"' } })
+ * ```
+ */
+export const Coordinates = z
+  .strictObject({
+    /** Latitude, decimal degrees (WGS84), as printed by the reference. */
+    lat: z.number().min(-90).max(90).meta({ description: 'Latitude in decimal degrees (WGS84), as printed by the reference.' }),
+    /** Longitude, decimal degrees (WGS84), as printed by the reference. */
+    lon: z.number().min(-180).max(180).meta({ description: 'Longitude in decimal degrees (WGS84), as printed by the reference.' }),
+    /** Whether this is the place's own point or a centroid. */
+    precision: CoordinatePrecision,
+    /** Where the coordinates were read. */
+    citation: Citation,
+  })
+  .meta({ description: 'A WGS84 coordinate pair with its precision and citation.' })
+/** A cited coordinate pair: see the {@link Coordinates} schema. */
+export type Coordinates = DeepReadonly<z.output<typeof Coordinates>>
+
+/**
+ * The administrative parent of a place (village in governorate, governorate in country),
+ * supported by the source or by a cited reference.
+ *
+ * @example
+ * ```ts
+ * import { ParentPlace } from 'syria-counter-isis/schemas'
+ * ParentPlace.parse({ location: 'syria', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * ```
+ */
+export const ParentPlace = z
+  .strictObject({
+    /** Id of the parent location. */
+    location: Slug.meta({ description: 'Id of the parent location.' }),
+    ...claimFields,
+  })
+  .check(requireSupport)
+  .meta({ description: 'The administrative parent of the place, with its support.' })
+/** The administrative parent of a place: see the {@link ParentPlace} schema. */
+export type ParentPlace = DeepReadonly<z.output<typeof ParentPlace>>
+
+/**
+ * A relation to a place outside the administrative chain: al-Tanf is on the Syrian-Iraqi
+ * border, al-Dumayr on the edge of the Syrian Badia.
+ *
+ * @example
+ * ```ts
+ * import { RelatedPlace } from 'syria-counter-isis/schemas'
+ * RelatedPlace.parse({ location: 'syrian-badia', relation: 'on-edge-of', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * ```
+ */
+export const RelatedPlace = z
+  .strictObject({
+    /** Id of the other place. */
+    location: Slug.meta({ description: 'Id of the other place.' }),
+    /** How this place relates to it. */
+    relation: PlaceRelation,
+    ...claimFields,
+  })
+  .check(requireSupport)
+  .meta({ description: 'A relation to a place outside the administrative chain.' })
+/** A relation to a place outside the administrative chain: see the {@link RelatedPlace} schema. */
+export type RelatedPlace = DeepReadonly<z.output<typeof RelatedPlace>>
+
+/**
+ * A place, from country to village or facility, with its administrative parent, ISO 3166-1
+ * country code(s) and, only where a cited reference gives them, coordinates and identifiers.
+ *
+ * @example
+ * ```ts
+ * import { getLocation } from 'syria-counter-isis'
+ * getLocation('atmeh')?.coordinates?.precision //=> 'point'
+ * ```
+ */
+export const Location = z
+  .strictObject({
+    /** Stable id. */
+    id: Slug,
+    /** What the place is. */
+    kind: LocationKind,
+    /** Name: English, and the Arabic the source prints. */
+    name: LocalizedText.meta({ description: 'Name: English, and the Arabic the source prints.' }),
+    /** Other spellings and transliterations. */
+    aliases: z.array(Alias).default([]).meta({ description: 'Other spellings and transliterations.' }),
+    /** One-line description. */
+    description: LocalizedText.optional().meta({ description: 'One-line description.' }),
+    /** ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and regions). */
+    countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).meta({ description: 'ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and cross-border regions).' }),
+    /** Administrative parent; absent for countries and cross-border places. */
+    parent: ParentPlace.optional().meta({ description: 'Administrative parent; absent for countries and cross-border places.' }),
+    /** Relations to places outside the administrative chain. */
+    relatedPlaces: z.array(RelatedPlace).default([]).meta({ description: 'Relations to places outside the administrative chain.' }),
+    /** Coordinates, only from a cited reference. */
+    coordinates: Coordinates.optional().meta({ description: 'Coordinates, only from a cited reference.' }),
+    /** Other coordinates other references print, kept where references disagree. */
+    alternativeCoordinates: z.array(Coordinates).default([]).meta({ description: 'Coordinates other references print, kept where references disagree.' }),
+    /** Verified external identifiers (P-code, GeoNames, Wikidata, ISO 3166-2). */
+    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with its citation.' }),
+    /** Claims about the place with no structured field. */
+    notes: z.array(Note).default([]).meta({ description: 'Claims about the place with no structured field.' }),
+    /** Where the source mentions the place. */
+    evidence: z.array(Evidence).min(1).meta({ description: 'Where the source mentions the place.' }),
+  })
+  .meta({ description: 'A place, from country to village or facility.' })
+/** A place: see the {@link Location} schema. */
+export type Location = DeepReadonly<z.output<typeof Location>>

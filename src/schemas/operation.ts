@@ -1,0 +1,176 @@
+import { z } from 'zod'
+import type { DeepReadonly } from './deep-readonly.js'
+import { claimFields, Note, requireSupport } from './claim.js'
+import { Count } from './count.js'
+import { EdtfDate } from './edtf-date.js'
+import { Evidence } from './evidence.js'
+import { LocalizedText } from './localized-text.js'
+import { Slug } from './slug.js'
+import { DateBasis, OperationType, OutcomeKind, ParticipantRole, RelationKind } from './vocabularies.js'
+
+/**
+ * An actor's part in an operation, with who says so and how surely.
+ *
+ * @example
+ * ```ts
+ * import { Participant } from 'syria-counter-isis/schemas'
+ * Participant.parse({ actor: 'syrian-government', role: 'coordinated', assertedBy: 'reporter', certainty: 'believed', citations: [{ text: 'example' }] })
+ * ```
+ */
+export const Participant = z
+  .strictObject({
+    /** Id of the participating actor. */
+    actor: Slug.meta({ description: 'Id of the participating actor.' }),
+    /** Its part in the operation. */
+    role: ParticipantRole,
+    ...claimFields,
+  })
+  .check(requireSupport)
+  .meta({ description: "An actor's part in an operation." })
+/** An actor's part in an operation: see the {@link Participant} schema. */
+export type Participant = DeepReadonly<z.output<typeof Participant>>
+
+const PEOPLE_OUTCOMES: ReadonlySet<string> = new Set(['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled'])
+
+/**
+ * What an operation led to: people killed, wounded, detained, released, dead of their wounds
+ * or fled, or items seized, each with the named actors, the count as stated, and who states
+ * it. An outcome the source does not mention is absent, never a count of 0.
+ *
+ * @example
+ * ```ts
+ * import { Outcome } from 'syria-counter-isis/schemas'
+ * Outcome.parse({ kind: 'killed', count: { min: 2, max: 2 }, assertedBy: 'interior-ministry', certainty: 'claimed', citations: [{ text: 'example' }] })
+ * ```
+ */
+export const Outcome = z
+  .strictObject({
+    /** What happened. */
+    kind: OutcomeKind,
+    /** Ids of the people (or groups) it happened to, where the source identifies them. */
+    actors: z.array(Slug).default([]).meta({ description: 'Ids of the people or groups it happened to, where the source identifies them.' }),
+    /** How many, as stated; required for people, optional for seized items. */
+    count: Count.optional().meta({ description: 'How many, as stated; required for people outcomes, optional for seized items.' }),
+    /** For `seized`: what was seized. */
+    items: LocalizedText.optional().meta({ description: 'For seized: what was seized.' }),
+    /** Where it happened, when not where the operation was (e.g. a hospital). */
+    location: Slug.optional().meta({ description: 'Where it happened, when not at the operation location (e.g. a hospital).' }),
+    /** When it happened, when the source dates it separately. */
+    date: EdtfDate.optional().meta({ description: 'When it happened, when the source dates it separately (EDTF).' }),
+    /** Editors' note on how the source's wording was read into the count (not a claim of the source). */
+    countNote: z.string().trim().min(1).optional().meta({ description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
+    /** Circumstances the source gives ("while trying to flee"). */
+    circumstances: LocalizedText.optional().meta({ description: 'Circumstances the source gives, e.g. while trying to flee.' }),
+    ...claimFields,
+  })
+  .check(requireSupport)
+  .check((ctx) => {
+    const o = ctx.value
+    if (PEOPLE_OUTCOMES.has(o.kind) && o.count === undefined) {
+      ctx.issues.push({ code: 'custom', input: o, path: ['count'], message: `a "${o.kind}" outcome needs a count as the source states it` })
+    }
+    if (o.kind === 'seized' && o.items === undefined) {
+      ctx.issues.push({ code: 'custom', input: o, path: ['items'], message: 'a "seized" outcome needs the items seized' })
+    }
+    if (o.count && o.count.max !== null && o.actors.length > o.count.max) {
+      ctx.issues.push({ code: 'custom', input: o, path: ['actors'], message: `${o.actors.length} actors named but the count allows at most ${o.count.max}` })
+    }
+  })
+  .meta({ description: 'What the operation led to, with count, attribution and evidence.' })
+/** What an operation led to: see the {@link Outcome} schema. */
+export type Outcome = DeepReadonly<z.output<typeof Outcome>>
+
+/**
+ * A link the source makes between two operations, recorded rather than resolved.
+ *
+ * @example
+ * ```ts
+ * import { OperationRelation } from 'syria-counter-isis/schemas'
+ * OperationRelation.parse({ operation: 'some-operation', kind: 'possibly-same-as', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * ```
+ */
+export const OperationRelation = z
+  .strictObject({
+    /** Id of the other operation. */
+    operation: Slug.meta({ description: 'Id of the other operation.' }),
+    /** How the two are linked. */
+    kind: RelationKind,
+    ...claimFields,
+  })
+  .check(requireSupport)
+  .meta({ description: 'A link the source makes between two operations.' })
+/** A link between two operations: see the {@link OperationRelation} schema. */
+export type OperationRelation = DeepReadonly<z.output<typeof OperationRelation>>
+
+/**
+ * How long an operation lasted, as an ISO 8601 duration (`PT30M`), with its evidence.
+ *
+ * @example
+ * ```ts
+ * import { Duration } from 'syria-counter-isis/schemas'
+ * Duration.parse({ iso: 'PT30M', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * ```
+ */
+export const Duration = z
+  .strictObject({
+    /** ISO 8601 duration, e.g. `PT30M` for half an hour. */
+    iso: z.iso.duration().meta({ description: 'ISO 8601 duration, e.g. PT30M for half an hour.' }),
+    ...claimFields,
+  })
+  .check(requireSupport)
+  .meta({ description: 'How long the operation lasted (ISO 8601 duration).' })
+/** How long an operation lasted: see the {@link Duration} schema. */
+export type Duration = DeepReadonly<z.output<typeof Duration>>
+
+/**
+ * A security operation: a raid, incursion, arrest or cell dismantling, with when and where,
+ * its types, who took part in which role, what it led to, and how the source links it to
+ * other operations. The record-level `assertedBy`/`certainty` say who reports that the
+ * operation happened and how surely.
+ *
+ * @example
+ * ```ts
+ * import { getOperation } from 'syria-counter-isis'
+ * getOperation('2025-09-al-jurayjisa-airborne-landing')?.duration?.iso //=> 'PT30M'
+ * ```
+ */
+export const Operation = z
+  .strictObject({
+    /** Stable id. */
+    id: Slug,
+    /** Short title: English, and a verbatim Arabic phrase of the source where one fits. */
+    title: LocalizedText.meta({ description: 'Short title: English, and a verbatim Arabic phrase of the source where one fits.' }),
+    /** When it happened, at the precision the source gives (EDTF). */
+    date: EdtfDate,
+    /** How the date was obtained. */
+    dateBasis: DateBasis,
+    /** The source's own date words, verbatim, when relative or inferred ("السبت الماضي"). */
+    dateExpression: z.string().trim().min(1).optional().meta({ description: 'The source\'s own date words, verbatim (e.g. "السبت الماضي").' }),
+    /** Why the date has this value, where it is not printed in full. */
+    dateNote: z.string().trim().min(1).optional().meta({ description: 'Why the date has this value, where it is not printed in full.' }),
+    /** Id of the place where it happened. */
+    location: Slug.meta({ description: 'Id of the place where it happened.' }),
+    /** Id of the place it was launched from, where given. */
+    launchedFrom: Slug.optional().meta({ description: 'Id of the place it was launched from, where given.' }),
+    /** What happened (closed vocabulary; see OPERATION_TYPE_TO_ACLED). */
+    types: z.array(OperationType).min(1).meta({ description: 'What happened (closed vocabulary, mapped to ACLED event types).' }),
+    /** Who took part, in which role. */
+    participants: z.array(Participant).default([]).meta({ description: 'Who took part, in which role.' }),
+    /** What it led to. */
+    outcomes: z.array(Outcome).default([]).meta({ description: 'What it led to.' }),
+    /** How long it lasted, where given. */
+    duration: Duration.optional().meta({ description: 'How long it lasted, where given.' }),
+    /** Links to other operations that the source makes. */
+    relations: z.array(OperationRelation).default([]).meta({ description: 'Links to other operations that the source makes.' }),
+    /** Claims about the operation with no structured field. */
+    notes: z.array(Note).default([]).meta({ description: 'Claims about the operation with no structured field.' }),
+    /** Who reports that the operation happened. */
+    assertedBy: claimFields.assertedBy,
+    /** How surely. */
+    certainty: claimFields.certainty,
+    /** Spans that report the operation, including its date and place. */
+    evidence: z.array(Evidence).min(1).meta({ description: 'Spans that report the operation, including its date and place.' }),
+  })
+  .meta({ description: 'A security operation with date, place, types, participants, outcomes and relations.' })
+/** A security operation: see the {@link Operation} schema. */
+export type Operation = DeepReadonly<z.output<typeof Operation>>

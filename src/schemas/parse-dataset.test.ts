@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { MINI_TEXT, miniDataset } from '../../test/fixtures/mini-dataset.js'
+import { deepFreeze } from '../data/deep-freeze.js'
+import { parseActor, parseOperation, safeParseQuote } from './parse.js'
+import { parseDataset, safeParseDataset } from './parse-dataset.js'
+import { DatasetValidationError } from './validation-error.js'
+
+type Mini = ReturnType<typeof miniDataset>
+const sourceTexts = { 'mini-source': MINI_TEXT }
+
+function problems(mutate: (d: Mini) => void, withTexts = true): string[] {
+  const input = miniDataset()
+  mutate(input)
+  const result = safeParseDataset(input, withTexts ? { sourceTexts } : {})
+  if (result.success) return []
+  return result.error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''))
+}
+
+describe('parseDataset', () => {
+  it('accepts the fixture, with every span checked against its text', () => {
+    const parsed = parseDataset(miniDataset(), { sourceTexts })
+    expect(parsed.operations[0]?.relations).toEqual([])
+    expect(parsed.actors[2]?.identified).toBe(false)
+    expect(parsed.actors[1]?.identified).toBe(true)
+  })
+
+  it('never mutates its input, even frozen input', () => {
+    const input = deepFreeze(miniDataset())
+    const before = JSON.stringify(input)
+    expect(() => parseDataset(input, { sourceTexts })).not.toThrow()
+    expect(JSON.stringify(input)).toBe(before)
+  })
+
+  // Each bad input and the exact line the error gives for it: record, field, what is wrong.
+  it.each<[string, (d: Mini) => void, string]>([
+    ['an id that is not a slug', (d) => { d.actors[1]!.id = 'The Coalition' }, 'actors[1] "The Coalition" › id: expected a kebab-case slug (a-z, 0-9, single hyphens), found "The Coalition"'],
+    ['a missing required field', (d) => { delete (d.locations[0] as Partial<Mini['locations'][0]>).countryCodes }, 'locations[0] "syria" › countryCodes: Invalid input: expected array, received undefined'],
+    ['an unknown field (a typo)', (d) => { Object.assign(d.actors[0]!, { nmae: 'x' }) }, 'actors[0] "mini-paper": Unrecognized key: "nmae"'],
+    ['a date that is not EDTF', (d) => { d.operations[0]!.date = '18/10/2025' }, 'operations[0] "op-al-bab" › date: invalid EDTF date: "18/10/2025": an EDTF interval has exactly one "/"'],
+    ['a date that is not in the calendar', (d) => { d.operations[0]!.date = '2025-02-29' }, 'operations[0] "op-al-bab" › date: invalid EDTF date: "2025-02-29": 2025-02 has no day 29'],
+    ['a certainty outside the vocabulary', (d) => { (d.operations[0]!.participants[0] as { certainty: string }).certainty = 'sure' }, 'operations[0] "op-al-bab" › participants[0].certainty: Invalid option: expected one of "confirmed"|"reported"|"claimed"|"believed"|"disputed"'],
+    ['a count whose max is below its min', (d) => { d.operations[0]!.outcomes[0]!.count = { min: 3, max: 1 } }, 'operations[0] "op-al-bab" › outcomes[0].count.max: max (1) is smaller than min (3)'],
+    ['a killed outcome without a count', (d) => { delete (d.operations[0]!.outcomes[0] as { count?: unknown }).count }, 'operations[0] "op-al-bab" › outcomes[0].count: a "killed" outcome needs a count as the source states it'],
+    ['a claim without evidence or citation', (d) => { d.operations[0]!.participants[0]!.evidence = [] }, 'operations[0] "op-al-bab" › participants[0].evidence: a claim needs at least one evidence span or citation'],
+    ['a record without evidence', (d) => { d.locations[0]!.evidence = [] }, 'locations[0] "syria" › evidence: Too small: expected array to have >=1 items'],
+    ['an exact whose length disagrees with its offsets', (d) => { d.actors[1]!.evidence[0]!.exact = 'التحالف الدولي' }, 'actors[1] "coalition" › evidence[0].exact: exact has 14 code points but end - start is 7'],
+    ['a dated quote without a date basis', (d) => { Object.assign(d.quotes[0]!, { date: '2025-10' }) }, 'quotes[0] "quote-success" › dateBasis: a dated quote needs dateBasis'],
+    ['an Arabic alias with no evidence or citation', (d) => { Object.assign(d.actors[1]!, { aliases: [{ text: 'التحالف الدولي', lang: 'ar' }] }) }, 'actors[1] "coalition" › aliases[0].evidence: an Arabic alias needs evidence from the source or a citation'],
+    ['a duplicate id across kinds', (d) => { d.locations[1]!.id = 'coalition'; d.operations[0]!.location = 'coalition' }, 'locations[1] "coalition" › id: duplicate id: already used by a actor'],
+    ['a dangling reference', (d) => { d.operations[0]!.participants[0]!.actor = 'tom-barack' }, 'operations[0] "op-al-bab" › participants[0].actor: unknown actor id "tom-barack"'],
+    ['a reference to the wrong kind', (d) => { d.operations[0]!.location = 'coalition' }, 'operations[0] "op-al-bab" › location: "coalition" is a actor, expected a location'],
+    ['an unknown source in a span', (d) => { d.actors[1]!.evidence[0]!.source = 'other-source' }, 'actors[1] "coalition" › evidence[0].source: unknown source id "other-source"'],
+    ['an unknown asserter', (d) => { d.operations[0]!.assertedBy = 'ministry' }, 'operations[0] "op-al-bab" › assertedBy: unknown actor id "ministry"'],
+    ['the reserved id "reporter"', (d) => { d.actors[0]!.id = 'reporter'; d.sources[0]!.publisher = 'reporter' }, 'actors[0] "reporter" › id: "reporter" is reserved for the publication\'s own voice'],
+    ['a span that does not match the text', (d) => { const e = d.actors[1]!.evidence[0]!; Object.assign(e, { start: e.start + 1, end: e.end + 1, utf16: { start: e.utf16.start + 1, end: e.utf16.end + 1 } }) }, 'actors[1] "coalition" › evidence[0]: code points 23-30 are "لتحالف ", not "التحالف"'],
+    ['UTF-16 offsets that disagree after an astral character', (d) => { const e = d.operations[0]!.outcomes[0]!.evidence[0]!; Object.assign(e, { utf16: { start: e.start, end: e.end } }) }, 'operations[0] "op-al-bab" › outcomes[0].evidence[0]: utf16 offsets 65-77 should be 66-78'],
+    ['a parent chain that loops', (d) => { Object.assign(d.locations[0]!, { parent: { location: 'al-bab', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] } }) }, 'locations[0] "syria" › parent.location: the parent chain loops: syria > al-bab > syria'],
+    ['a redirect to nothing live', (d) => { Object.assign(d, { redirects: [{ id: 'old-op', to: 'gone-op', date: '2025-11-01', reason: 'renamed' }] }) }, 'redirects[0] "old-op" › to: unknown record id "gone-op"'],
+    ['a retired id that is still live', (d) => { Object.assign(d, { redirects: [{ id: 'al-bab', to: 'syria', date: '2025-11-01', reason: 'merged' }] }) }, 'redirects[0] "al-bab" › id: duplicate id: already used by a location'],
+  ])('reports %s', (_name, mutate, line) => {
+    expect(problems(mutate)).toContain(line)
+  })
+
+  it('reports a source whose length disagrees with the text given', () => {
+    expect(problems((d) => { d.sources[0]!.length += 1 })).toEqual([`sources[0] "mini-source" › length: the text has ${[...MINI_TEXT].length} code points, not ${[...MINI_TEXT].length + 1}`])
+  })
+
+  it('still checks span consistency without the source texts', () => {
+    expect(problems((d) => { d.actors[1]!.evidence[0]!.utf16.end += 1 }, false)).toEqual(['actors[1] "coalition" › evidence[0].utf16: exact has 7 UTF-16 code units but utf16.end - utf16.start is 8'])
+  })
+
+  it('throws one DatasetValidationError listing every problem', () => {
+    const input = miniDataset()
+    input.actors[1]!.id = 'Bad Id'
+    input.locations[0]!.evidence = []
+    let error: unknown
+    try {
+      parseDataset(input)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(DatasetValidationError)
+    expect((error as DatasetValidationError).message.split('\n')[0]).toBe('Invalid dataset (2 problems):')
+    expect((error as DatasetValidationError).issues.map((i) => [i.kind, i.recordId, i.path.join('.')])).toEqual([
+      ['actor', 'Bad Id', 'id'],
+      ['location', 'syria', 'evidence'],
+    ])
+  })
+})
+
+describe('record parsers', () => {
+  it('fill defaults and name the record in errors', () => {
+    expect(parseActor(miniDataset().actors[1]).aliases).toEqual([])
+    expect(() => parseOperation({ ...miniDataset().operations[0], types: [] })).toThrow('Invalid operation "op-al-bab" (1 problem):\n  - operation "op-al-bab" › types: Too small: expected array to have >=1 items')
+  })
+
+  it('have safe variants that never throw', () => {
+    const result = safeParseQuote({ id: 'x' })
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.issues.length).toBeGreaterThan(3)
+  })
+})

@@ -1,0 +1,206 @@
+import type { z } from 'zod'
+import { RECORD_SCHEMAS } from './dataset.js'
+import type { DeepReadonly } from './deep-readonly.js'
+import { DatasetValidationError, issuesFromZod, type RecordKind } from './validation-error.js'
+
+/** The result of a `safeParse*` helper: the typed record, or the error `parse*` would throw. */
+export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: DatasetValidationError }
+
+/** The typed, deeply readonly record a parser returns for a kind. */
+export type RecordOf<K extends RecordKind> = DeepReadonly<z.output<(typeof RECORD_SCHEMAS)[K]>>
+type Output<K extends RecordKind> = RecordOf<K>
+
+/** Validates one record of the given kind; never throws. */
+export function safeParseRecord<K extends RecordKind>(kind: K, input: unknown): SafeParseResult<Output<K>> {
+  const result = RECORD_SCHEMAS[kind].safeParse(input)
+  if (result.success) return { success: true, data: result.data as Output<K> }
+  const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? ` "${(input as { id: string }).id}"` : ''
+  return { success: false, error: new DatasetValidationError(`Invalid ${kind}${id}`, issuesFromZod(result.error.issues, kind, undefined, input)) }
+}
+
+/** Validates one record of the given kind; throws a {@link DatasetValidationError}. */
+export function parseRecord<K extends RecordKind>(kind: K, input: unknown): Output<K> {
+  const result = safeParseRecord(kind, input)
+  if (!result.success) throw result.error
+  return result.data
+}
+
+/**
+ * Validates one source record and returns it typed, with defaults filled in. Checks the record
+ * alone; cross-record rules (ids resolve, spans match the source) need `parseDataset`.
+ *
+ * @throws DatasetValidationError listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseSource } from 'syria-counter-isis/schemas'
+ * import { sources } from 'syria-counter-isis/data'
+ * parseSource(sources[0]).id === sources[0].id //=> true
+ * ```
+ */
+export function parseSource(input: unknown): Output<'source'> {
+  return parseRecord('source', input)
+}
+
+/**
+ * Like {@link parseSource}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseSource } from 'syria-counter-isis/schemas'
+ * safeParseSource({}).success //=> false
+ * ```
+ */
+export function safeParseSource(input: unknown): SafeParseResult<Output<'source'>> {
+  return safeParseRecord('source', input)
+}
+
+/**
+ * Validates one actor record and returns it typed, with defaults filled in. Checks the record
+ * alone; cross-record rules (ids resolve, spans match the source) need `parseDataset`.
+ *
+ * @throws DatasetValidationError listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseActor } from 'syria-counter-isis/schemas'
+ * import { actors } from 'syria-counter-isis/data'
+ * parseActor(actors[0]).id === actors[0].id //=> true
+ * ```
+ */
+export function parseActor(input: unknown): Output<'actor'> {
+  return parseRecord('actor', input)
+}
+
+/**
+ * Like {@link parseActor}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseActor } from 'syria-counter-isis/schemas'
+ * safeParseActor({}).success //=> false
+ * ```
+ */
+export function safeParseActor(input: unknown): SafeParseResult<Output<'actor'>> {
+  return safeParseRecord('actor', input)
+}
+
+/**
+ * Validates one location record and returns it typed, with defaults filled in. Checks the record
+ * alone; cross-record rules (ids resolve, spans match the source) need `parseDataset`.
+ *
+ * @throws DatasetValidationError listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseLocation } from 'syria-counter-isis/schemas'
+ * import { locations } from 'syria-counter-isis/data'
+ * parseLocation(locations[0]).id === locations[0].id //=> true
+ * ```
+ */
+export function parseLocation(input: unknown): Output<'location'> {
+  return parseRecord('location', input)
+}
+
+/**
+ * Like {@link parseLocation}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLocation } from 'syria-counter-isis/schemas'
+ * safeParseLocation({}).success //=> false
+ * ```
+ */
+export function safeParseLocation(input: unknown): SafeParseResult<Output<'location'>> {
+  return safeParseRecord('location', input)
+}
+
+/**
+ * Validates one operation record and returns it typed, with defaults filled in. Checks the record
+ * alone; cross-record rules (ids resolve, spans match the source) need `parseDataset`.
+ *
+ * @throws DatasetValidationError listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseOperation } from 'syria-counter-isis/schemas'
+ * import { operations } from 'syria-counter-isis/data'
+ * parseOperation(operations[0]).id === operations[0].id //=> true
+ * ```
+ */
+export function parseOperation(input: unknown): Output<'operation'> {
+  return parseRecord('operation', input)
+}
+
+/**
+ * Like {@link parseOperation}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseOperation } from 'syria-counter-isis/schemas'
+ * safeParseOperation({}).success //=> false
+ * ```
+ */
+export function safeParseOperation(input: unknown): SafeParseResult<Output<'operation'>> {
+  return safeParseRecord('operation', input)
+}
+
+/**
+ * Validates one quote record and returns it typed, with defaults filled in. Checks the record
+ * alone; cross-record rules (ids resolve, spans match the source) need `parseDataset`.
+ *
+ * @throws DatasetValidationError listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseQuote } from 'syria-counter-isis/schemas'
+ * import { quotes } from 'syria-counter-isis/data'
+ * parseQuote(quotes[0]).id === quotes[0].id //=> true
+ * ```
+ */
+export function parseQuote(input: unknown): Output<'quote'> {
+  return parseRecord('quote', input)
+}
+
+/**
+ * Like {@link parseQuote}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseQuote } from 'syria-counter-isis/schemas'
+ * safeParseQuote({}).success //=> false
+ * ```
+ */
+export function safeParseQuote(input: unknown): SafeParseResult<Output<'quote'>> {
+  return safeParseRecord('quote', input)
+}
+
+/**
+ * Validates one correction record and returns it typed, with defaults filled in. Checks the record
+ * alone; cross-record rules (ids resolve, spans match the source) need `parseDataset`.
+ *
+ * @throws DatasetValidationError listing every problem with its field path
+ *
+ * @example
+ * ```ts
+ * import { parseCorrection } from 'syria-counter-isis/schemas'
+ * import { corrections } from 'syria-counter-isis/data'
+ * parseCorrection(corrections[0]).id === corrections[0].id //=> true
+ * ```
+ */
+export function parseCorrection(input: unknown): Output<'correction'> {
+  return parseRecord('correction', input)
+}
+
+/**
+ * Like {@link parseCorrection}, but returns `{ success, data | error }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParseCorrection } from 'syria-counter-isis/schemas'
+ * safeParseCorrection({}).success //=> false
+ * ```
+ */
+export function safeParseCorrection(input: unknown): SafeParseResult<Output<'correction'>> {
+  return safeParseRecord('correction', input)
+}

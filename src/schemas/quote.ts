@@ -1,0 +1,104 @@
+import { z } from 'zod'
+import type { DeepReadonly } from './deep-readonly.js'
+import { claimFields, Note } from './claim.js'
+import { EdtfDate } from './edtf-date.js'
+import { Evidence } from './evidence.js'
+import { Slug } from './slug.js'
+import { DateBasis, QuoteChannel, QuoteMode } from './vocabularies.js'
+
+/**
+ * What a quote is about: operations, actors, places and free topics (kebab-case).
+ *
+ * @example
+ * ```ts
+ * import { QuoteAbout } from 'syria-counter-isis/schemas'
+ * QuoteAbout.parse({ topics: ['security-coordination'] })
+ * //=> { operations: [], actors: [], locations: [], topics: ['security-coordination'] }
+ * ```
+ */
+export const QuoteAbout = z
+  .strictObject({
+    /** Ids of the operations the quote is about. */
+    operations: z.array(Slug).default([]).meta({ description: 'Ids of the operations the quote is about.' }),
+    /** Ids of the actors the quote is about. */
+    actors: z.array(Slug).default([]).meta({ description: 'Ids of the actors the quote is about.' }),
+    /** Ids of the places the quote is about. */
+    locations: z.array(Slug).default([]).meta({ description: 'Ids of the places the quote is about.' }),
+    /** Topics, as kebab-case slugs (e.g. `security-coordination`, `detention-centres`). */
+    topics: z.array(Slug).default([]).meta({ description: 'Topics as kebab-case slugs, e.g. security-coordination, detention-centres.' }),
+  })
+  .meta({ description: 'What the quote is about.' })
+/** What a quote is about: see the {@link QuoteAbout} schema. */
+export type QuoteAbout = DeepReadonly<z.output<typeof QuoteAbout>>
+
+/**
+ * Something an actor said or is reported to have said. `text.ar` is verbatim from the source,
+ * with any quotation marks it prints; `text.en` is a faithful translation, marked as such by
+ * `translation`. The record-level `assertedBy`/`certainty` say who reports the speech.
+ *
+ * @example
+ * ```ts
+ * import { quotesBy } from 'syria-counter-isis'
+ * quotesBy('tom-barrack')[0]?.text
+ * //=> { ar: 'سورية عادت إلى صفّنا', en: 'Syria is back on our side' }
+ * ```
+ */
+export const Quote = z
+  .strictObject({
+    /** Stable id. */
+    id: Slug,
+    /** Id of the actor who said it. */
+    speaker: Slug.meta({ description: 'Id of the actor who said it.' }),
+    /** The words: verbatim Arabic and faithful English. */
+    text: z
+      .strictObject({
+        /** Verbatim Arabic from the source, with the quotation marks it prints. */
+        ar: z.string().trim().min(1).meta({ description: 'Verbatim Arabic from the source, with the quotation marks it prints.' }),
+        /** Faithful English translation by the dataset editors. */
+        en: z.string().trim().min(1).meta({ description: 'Faithful English translation by the dataset editors.' }),
+      })
+      .meta({ description: 'The words: verbatim Arabic and faithful English translation.' }),
+    /** Marks `text.en` as a translation and from which language. */
+    translation: z
+      .strictObject({
+        /** Language translated from. */
+        from: z.string().meta({ description: 'BCP 47 tag of the language translated from.' }),
+        /** Language translated into. */
+        to: z.literal('en').meta({ description: 'Language translated into: en.' }),
+        /** Who translated. */
+        by: z.literal('dataset-editors').meta({ description: 'Who translated: the dataset editors.' }),
+      })
+      .meta({ description: 'Marks text.en as a translation: from which language, by whom.' }),
+    /** Direct or indirect speech. */
+    mode: QuoteMode,
+    /** Where it was said. */
+    channel: QuoteChannel,
+    /** Id of the outlet it was said to or through (the interviewing publication). */
+    medium: Slug.optional().meta({ description: 'Id of the outlet it was said to or through, e.g. the interviewing publication.' }),
+    /** When it was said, at the precision known (EDTF); absent when the source does not say. */
+    date: EdtfDate.optional().meta({ description: 'When it was said (EDTF); absent when the source does not say.' }),
+    /** How the date was obtained (required with `date`). */
+    dateBasis: DateBasis.optional().meta({ description: 'How the date was obtained; required with date.' }),
+    /** The source's own date words, verbatim. */
+    dateExpression: z.string().trim().min(1).optional().meta({ description: "The source's own date words, verbatim." }),
+    /** Why the date has this value. */
+    dateNote: z.string().trim().min(1).optional().meta({ description: 'Why the date has this value, where it is not printed in full.' }),
+    /** What it is about. */
+    about: QuoteAbout.default({ operations: [], actors: [], locations: [], topics: [] }),
+    /** Claims about the quote (the publication's reading of it). */
+    notes: z.array(Note).default([]).meta({ description: "Claims about the quote, such as the publication's reading of it." }),
+    /** Who reports the speech: usually `reporter`. */
+    assertedBy: claimFields.assertedBy,
+    /** How surely the speech is reported. */
+    certainty: claimFields.certainty,
+    /** Spans that give the quote and its attribution. */
+    evidence: z.array(Evidence).min(1).meta({ description: 'Spans that give the quote and its attribution.' }),
+  })
+  .check((ctx) => {
+    if (ctx.value.date !== undefined && ctx.value.dateBasis === undefined) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['dateBasis'], message: 'a dated quote needs dateBasis' })
+    }
+  })
+  .meta({ description: 'Something an actor said or is reported to have said.' })
+/** Something an actor said: see the {@link Quote} schema. */
+export type Quote = DeepReadonly<z.output<typeof Quote>>

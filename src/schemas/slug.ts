@@ -1,0 +1,39 @@
+import { z } from 'zod'
+
+/** A kebab-case slug: lower-case ASCII letters and digits in groups joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A record id or a reference to one: a kebab-case slug, unique across the whole dataset and
+ * stable forever. Parsing accepts any well-formed slug; the literal unions `ActorId`,
+ * `LocationId`, ... type the shipped ids.
+ *
+ * @example
+ * ```ts
+ * import { Slug } from 'syria-counter-isis/schemas'
+ * Slug.parse('tom-barrack')          //=> 'tom-barrack'
+ * Slug.safeParse('Tom Barrack').success //=> false
+ * ```
+ */
+export const Slug = z
+  .string()
+  .regex(SLUG_PATTERN, { error: (issue) => `expected a kebab-case slug (a-z, 0-9, single hyphens), found ${JSON.stringify(issue.input)}` })
+  .meta({ description: 'A kebab-case slug (a-z, 0-9, single hyphens): a record id, unique across the dataset and never reused.' })
+
+/** The id written where the publication itself asserts a claim, rather than a party it cites. */
+export const REPORTER = 'reporter'
+
+/**
+ * Who asserts a claim: `reporter` (the publication's own voice) or the id of the actor the
+ * source attributes it to (a ministry statement, "local sources", "a security source").
+ *
+ * @example
+ * ```ts
+ * import { AssertedBy } from 'syria-counter-isis/schemas'
+ * AssertedBy.parse('reporter')       //=> 'reporter'
+ * AssertedBy.parse('local-sources')  //=> 'local-sources'
+ * ```
+ */
+export const AssertedBy = Slug.meta({
+  description: 'Who asserts the claim: "reporter" (the publication\'s own voice) or the id of the actor the source attributes it to.',
+})

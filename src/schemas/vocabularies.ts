@@ -1,0 +1,267 @@
+import { z } from 'zod'
+
+/**
+ * How sure the asserting party is, as the source presents it (not the dataset's own verdict):
+ * - `confirmed`: asserted as settled, or explicitly confirmed ("أكدت");
+ * - `reported`: stated without hedge by the publication or a source it cites;
+ * - `claimed`: asserted by an interested party about itself or its own action ("وفق الوزارة");
+ * - `believed`: hedged as belief or appearance ("يُعتقد", "كما يبدو", "ربما");
+ * - `disputed`: contradicted elsewhere in the same source.
+ *
+ * @example
+ * ```ts
+ * import { Certainty } from 'syria-counter-isis/schemas'
+ * Certainty.parse('believed') //=> 'believed'
+ * ```
+ */
+export const Certainty = z
+  .enum(['confirmed', 'reported', 'claimed', 'believed', 'disputed'])
+  .meta({ description: 'How sure the asserting party is, as the source presents it: confirmed, reported, claimed, believed or disputed.' })
+/** How sure the asserting party is: see the {@link Certainty} schema. */
+export type Certainty = z.infer<typeof Certainty>
+
+/**
+ * How a date was obtained: printed in full (`explicit`), resolved from an expression such as
+ * "last Saturday" against the publication date (`relative-to-publication`), or reasoned from
+ * context such as "at the time" or "coincided with" (`inferred`).
+ *
+ * @example
+ * ```ts
+ * import { DateBasis } from 'syria-counter-isis/schemas'
+ * DateBasis.options //=> ['explicit', 'relative-to-publication', 'inferred']
+ * ```
+ */
+export const DateBasis = z
+  .enum(['explicit', 'relative-to-publication', 'inferred'])
+  .meta({ description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday") or inferred from context.' })
+/** How a date was obtained: see the {@link DateBasis} schema. */
+export type DateBasis = z.infer<typeof DateBasis>
+
+/**
+ * What an actor is. `government` is a state's executive as a whole ("Damascus", "the Syrian
+ * government"); `government-body` one of its parts (a ministry, a security service);
+ * `collective` an unnamed group such as "local sources".
+ *
+ * @example
+ * ```ts
+ * import { ActorKind } from 'syria-counter-isis/schemas'
+ * ActorKind.parse('research-center') //=> 'research-center'
+ * ```
+ */
+export const ActorKind = z
+  .enum(['person', 'organization', 'state', 'government', 'government-body', 'armed-group', 'coalition', 'media', 'research-center', 'collective'])
+  .meta({ description: 'What the actor is: person, organization, state, government, government-body, armed-group, coalition, media, research-center or collective.' })
+/** What an actor is: see the {@link ActorKind} schema. */
+export type ActorKind = z.infer<typeof ActorKind>
+
+/**
+ * What a location is, from country down to a single facility; `region` is an informal area
+ * ("northeast Syria", "the Syrian Badia") and `border` a stretch of an international border.
+ *
+ * @example
+ * ```ts
+ * import { LocationKind } from 'syria-counter-isis/schemas'
+ * LocationKind.parse('facility') //=> 'facility'
+ * ```
+ */
+export const LocationKind = z
+  .enum(['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'facility', 'region', 'border'])
+  .meta({ description: 'What the location is: country, governorate, district, subdistrict, city, town, village, facility, region or border.' })
+/** What a location is: see the {@link LocationKind} schema. */
+export type LocationKind = z.infer<typeof LocationKind>
+
+/**
+ * What happened in an operation (several may apply). `airborne-landing` is the Arabic press's
+ * "إنزال جوي": a heliborne raid; `security-operation` is an operation the source does not
+ * describe further. Each maps to the nearest ACLED type in {@link OPERATION_TYPE_TO_ACLED}.
+ *
+ * @example
+ * ```ts
+ * import { OperationType } from 'syria-counter-isis/schemas'
+ * OperationType.parse('airborne-landing') //=> 'airborne-landing'
+ * ```
+ */
+export const OperationType = z
+  .enum(['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'])
+  .meta({ description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike or security-operation (not described further).' })
+/** What happened in an operation: see the {@link OperationType} schema. */
+export type OperationType = z.infer<typeof OperationType>
+
+/** An ACLED event type and sub-event type pair (ACLED codebook, 6 types and 25 sub-types). */
+export interface AcledEventType {
+  /** ACLED `event_type`, exactly as ACLED spells it. */
+  readonly eventType: 'Battles' | 'Explosions/Remote violence' | 'Violence against civilians' | 'Strategic developments'
+  /** ACLED `sub_event_type`, exactly as ACLED spells it. */
+  readonly subEventType: string
+}
+
+/**
+ * The nearest ACLED event type and sub-event type for each operation type. ACLED codes one
+ * event per day and location; an operation with several types maps to several ACLED rows.
+ * Arrests by non-state actors are "Abduction/forced disappearance" in ACLED: apply that rule
+ * when exporting such records, as it depends on who arrests, not on the type.
+ *
+ * @example
+ * ```ts
+ * import { OPERATION_TYPE_TO_ACLED } from 'syria-counter-isis/schemas'
+ * OPERATION_TYPE_TO_ACLED['arrest']
+ * //=> { eventType: 'Strategic developments', subEventType: 'Arrests' }
+ * ```
+ */
+export const OPERATION_TYPE_TO_ACLED: Readonly<Record<OperationType, AcledEventType>> = Object.freeze({
+  'ground-incursion': { eventType: 'Strategic developments', subEventType: 'Change to group/activity' },
+  'airborne-landing': { eventType: 'Battles', subEventType: 'Armed clash' },
+  storming: { eventType: 'Battles', subEventType: 'Armed clash' },
+  arrest: { eventType: 'Strategic developments', subEventType: 'Arrests' },
+  clash: { eventType: 'Battles', subEventType: 'Armed clash' },
+  'cell-dismantling': { eventType: 'Strategic developments', subEventType: 'Arrests' },
+  seizure: { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' },
+  'air-strike': { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' },
+  'security-operation': { eventType: 'Strategic developments', subEventType: 'Other' },
+})
+
+/**
+ * An actor's part in an operation: `lead` carried it out, `partner` carried it out jointly,
+ * `support` helped (e.g. with helicopters), `coordinated` was coordinated with but not said to
+ * take part, `target` was the operation's object.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantRole } from 'syria-counter-isis/schemas'
+ * ParticipantRole.parse('coordinated') //=> 'coordinated'
+ * ```
+ */
+export const ParticipantRole = z
+  .enum(['lead', 'partner', 'support', 'coordinated', 'target'])
+  .meta({ description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target." })
+/** An actor's part in an operation: see the {@link ParticipantRole} schema. */
+export type ParticipantRole = z.infer<typeof ParticipantRole>
+
+/**
+ * What an operation led to. People counts (`killed`, `wounded`, `detained`, `released`,
+ * `died-of-wounds`, `fled`) need a count; `seized` names the items and counts them only where
+ * the source does.
+ *
+ * @example
+ * ```ts
+ * import { OutcomeKind } from 'syria-counter-isis/schemas'
+ * OutcomeKind.parse('died-of-wounds') //=> 'died-of-wounds'
+ * ```
+ */
+export const OutcomeKind = z
+  .enum(['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized'])
+  .meta({ description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled or seized.' })
+/** What an operation led to: see the {@link OutcomeKind} schema. */
+export type OutcomeKind = z.infer<typeof OutcomeKind>
+
+/**
+ * How two operations are linked by the source: `simultaneous-with` (reported as happening at
+ * the same time), `possibly-same-as` (may be one operation seen from two sides; left
+ * unresolved), `part-of` (a component of a larger operation).
+ *
+ * @example
+ * ```ts
+ * import { RelationKind } from 'syria-counter-isis/schemas'
+ * RelationKind.parse('possibly-same-as') //=> 'possibly-same-as'
+ * ```
+ */
+export const RelationKind = z
+  .enum(['simultaneous-with', 'possibly-same-as', 'part-of'])
+  .meta({ description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved) or part-of.' })
+/** How two operations are linked: see the {@link RelationKind} schema. */
+export type RelationKind = z.infer<typeof RelationKind>
+
+/**
+ * Whether a quote gives the speaker's words (`direct`, all in quotation marks) or reports them
+ * (`indirect`; it may embed quoted fragments, kept with their quotation marks).
+ *
+ * @example
+ * ```ts
+ * import { QuoteMode } from 'syria-counter-isis/schemas'
+ * QuoteMode.parse('indirect') //=> 'indirect'
+ * ```
+ */
+export const QuoteMode = z
+  .enum(['direct', 'indirect'])
+  .meta({ description: 'direct (the words in quotation marks) or indirect (reported speech, which may embed quoted fragments).' })
+/** Direct or indirect speech: see the {@link QuoteMode} schema. */
+export type QuoteMode = z.infer<typeof QuoteMode>
+
+/**
+ * Where a quote was said: a post on X, an interview with the publication, an official
+ * statement, remarks to the media, or not said.
+ *
+ * @example
+ * ```ts
+ * import { QuoteChannel } from 'syria-counter-isis/schemas'
+ * QuoteChannel.parse('post-on-x') //=> 'post-on-x'
+ * ```
+ */
+export const QuoteChannel = z
+  .enum(['post-on-x', 'interview-with-publication', 'official-statement', 'statement-to-media', 'unspecified'])
+  .meta({ description: 'Where it was said: post-on-x, interview-with-publication, official-statement, statement-to-media or unspecified.' })
+/** Where a quote was said: see the {@link QuoteChannel} schema. */
+export type QuoteChannel = z.infer<typeof QuoteChannel>
+
+/**
+ * How a coordinate pair relates to the place: its own `point`, the centroid of an
+ * administrative `area`, or the nominal centre of a loosely bounded region.
+ *
+ * @example
+ * ```ts
+ * import { CoordinatePrecision } from 'syria-counter-isis/schemas'
+ * CoordinatePrecision.parse('area-centroid') //=> 'area-centroid'
+ * ```
+ */
+export const CoordinatePrecision = z
+  .enum(['point', 'area-centroid', 'nominal-centroid'])
+  .meta({ description: "point (the place's own point), area-centroid (centroid of an administrative area) or nominal-centroid (nominal centre of a loosely bounded region)." })
+/** How a coordinate pair relates to the place: see the {@link CoordinatePrecision} schema. */
+export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
+
+/**
+ * External identifier schemes the dataset records: OCHA COD-AB P-codes, GeoNames ids,
+ * Wikidata QIDs and ISO 3166-2 subdivision codes.
+ *
+ * @example
+ * ```ts
+ * import { IdentifierScheme } from 'syria-counter-isis/schemas'
+ * IdentifierScheme.parse('ocha-pcode') //=> 'ocha-pcode'
+ * ```
+ */
+export const IdentifierScheme = z
+  .enum(['ocha-pcode', 'geonames', 'wikidata', 'iso-3166-2'])
+  .meta({ description: 'Identifier scheme: ocha-pcode, geonames, wikidata or iso-3166-2.' })
+/** An external identifier scheme: see the {@link IdentifierScheme} schema. */
+export type IdentifierScheme = z.infer<typeof IdentifierScheme>
+
+/**
+ * Family ties between people, read as "this actor is the `child-of` / `parent-of` /
+ * `spouse-of` / `sibling-of` that actor".
+ *
+ * @example
+ * ```ts
+ * import { KinshipRelation } from 'syria-counter-isis/schemas'
+ * KinshipRelation.parse('child-of') //=> 'child-of'
+ * ```
+ */
+export const KinshipRelation = z
+  .enum(['child-of', 'parent-of', 'spouse-of', 'sibling-of'])
+  .meta({ description: 'This actor is the child-of, parent-of, spouse-of or sibling-of the other actor.' })
+/** A family tie: see the {@link KinshipRelation} schema. */
+export type KinshipRelation = z.infer<typeof KinshipRelation>
+
+/**
+ * How a place relates to another place that is not its administrative parent.
+ *
+ * @example
+ * ```ts
+ * import { PlaceRelation } from 'syria-counter-isis/schemas'
+ * PlaceRelation.parse('on-edge-of') //=> 'on-edge-of'
+ * ```
+ */
+export const PlaceRelation = z
+  .enum(['on-border-of', 'on-edge-of', 'within', 'near'])
+  .meta({ description: 'How this place relates to another place outside its administrative chain: on-border-of, on-edge-of, within or near.' })
+/** How a place relates to another place: see the {@link PlaceRelation} schema. */
+export type PlaceRelation = z.infer<typeof PlaceRelation>
