@@ -39,7 +39,7 @@ function occurrences(text: string, phrase: string): number[] {
  * ```ts
  * import { findSpan } from 'syria-counter-isis'
  * findSpan('my-source', 'قال المصدر إن العملية تمت', 'العملية', { context: 3 })
- * //=> { source: 'my-source', exact: 'العملية', start: 14, end: 21, utf16: { start: 14, end: 21 }, prefix: ' إن', suffix: ' تم' }
+ * //=> { source: 'my-source', exact: 'العملية', start: 14, end: 21, utf16: { start: 14, end: 21 }, prefix: 'إن ', suffix: ' تم' }
  * ```
  */
 export function findSpan(sourceId: string, text: string | IndexedSourceText, phrase: string, options: FindSpanOptions = {}): FoundSpan {

@@ -17,7 +17,7 @@ export interface IndexedSourceText {
  * @example
  * ```ts
  * import { indexSourceText } from 'syria-counter-isis'
- * indexSourceText('a😀b').utf16At //=> Uint32Array [0, 1, 3, 4]
+ * Array.from(indexSourceText('a😀b').utf16At) //=> [0, 1, 3, 4]
  * ```
  */
 export function indexSourceText(text: string): IndexedSourceText {

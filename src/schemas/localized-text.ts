@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'
+import { ALIAS_LANGUAGES } from './vocabulary-values.js'
 
 /**
  * Text in English and, where the source gives it, Arabic. Arabic is verbatim from the source
@@ -43,7 +44,7 @@ export const Alias = z
     /** The other name, as written. */
     text: z.string().trim().min(1).meta({ description: 'The other name, as written.' }),
     /** Language of the name: `ar` or `en`. */
-    lang: z.enum(['ar', 'en']).meta({ description: 'Language of the name: ar or en.' }),
+    lang: z.enum(ALIAS_LANGUAGES).meta({ description: 'Language of the name: ar or en.' }),
     /** Where the source prints this name. */
     evidence: z.array(Evidence).default([]).meta({ description: 'Where the source prints this name.' }),
     /** References that print this name, where the source does not. */

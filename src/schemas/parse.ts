@@ -35,7 +35,7 @@ export function parseRecord<K extends RecordKind>(kind: K, input: unknown): Outp
  * ```ts
  * import { parseSource } from 'syria-counter-isis/schemas'
  * import { sources } from 'syria-counter-isis/data'
- * parseSource(sources[0]).id === sources[0].id //=> true
+ * parseSource(sources[0]).id === sources[0]?.id //=> true
  * ```
  */
 export function parseSource(input: unknown): Output<'source'> {
@@ -65,7 +65,7 @@ export function safeParseSource(input: unknown): SafeParseResult<Output<'source'
  * ```ts
  * import { parseActor } from 'syria-counter-isis/schemas'
  * import { actors } from 'syria-counter-isis/data'
- * parseActor(actors[0]).id === actors[0].id //=> true
+ * parseActor(actors[0]).id === actors[0]?.id //=> true
  * ```
  */
 export function parseActor(input: unknown): Output<'actor'> {
@@ -95,7 +95,7 @@ export function safeParseActor(input: unknown): SafeParseResult<Output<'actor'>>
  * ```ts
  * import { parseLocation } from 'syria-counter-isis/schemas'
  * import { locations } from 'syria-counter-isis/data'
- * parseLocation(locations[0]).id === locations[0].id //=> true
+ * parseLocation(locations[0]).id === locations[0]?.id //=> true
  * ```
  */
 export function parseLocation(input: unknown): Output<'location'> {
@@ -125,7 +125,7 @@ export function safeParseLocation(input: unknown): SafeParseResult<Output<'locat
  * ```ts
  * import { parseOperation } from 'syria-counter-isis/schemas'
  * import { operations } from 'syria-counter-isis/data'
- * parseOperation(operations[0]).id === operations[0].id //=> true
+ * parseOperation(operations[0]).id === operations[0]?.id //=> true
  * ```
  */
 export function parseOperation(input: unknown): Output<'operation'> {
@@ -155,7 +155,7 @@ export function safeParseOperation(input: unknown): SafeParseResult<Output<'oper
  * ```ts
  * import { parseQuote } from 'syria-counter-isis/schemas'
  * import { quotes } from 'syria-counter-isis/data'
- * parseQuote(quotes[0]).id === quotes[0].id //=> true
+ * parseQuote(quotes[0]).id === quotes[0]?.id //=> true
  * ```
  */
 export function parseQuote(input: unknown): Output<'quote'> {
@@ -184,8 +184,12 @@ export function safeParseQuote(input: unknown): SafeParseResult<Output<'quote'>>
  * @example
  * ```ts
  * import { parseCorrection } from 'syria-counter-isis/schemas'
- * import { corrections } from 'syria-counter-isis/data'
- * parseCorrection(corrections[0]).id === corrections[0].id //=> true
+ * const correction = parseCorrection({
+ *   id: 'fix-atmeh-name', date: '2025-11-01', version: '0.1.1', affects: ['atmeh'],
+ *   change: 'English name Atmah → Atmeh.', reason: 'Transliteration error.',
+ *   citations: [{ text: 'Wikipedia "Atme"' }],
+ * })
+ * correction.evidence //=> []
  * ```
  */
 export function parseCorrection(input: unknown): Output<'correction'> {

@@ -6,6 +6,7 @@ import { CalendarDay } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
 import { Slug } from './slug.js'
+import { SOURCE_KINDS, TEXT_DIRECTIONS } from './vocabulary-values.js'
 
 /**
  * A publication the dataset's facts are read from (UCDP's `source_article`, `source_office`,
@@ -23,7 +24,7 @@ export const Source = z
     /** Stable id of the source. */
     id: Slug,
     /** What the source is. */
-    kind: z.enum(['news-article', 'statement', 'report']).meta({ description: 'What the source is: news-article, statement or report.' }),
+    kind: z.enum(SOURCE_KINDS).meta({ description: 'What the source is: news-article, statement or report.' }),
     /** Id of the publishing actor. */
     publisher: Slug.meta({ description: 'Id of the publishing actor.' }),
     /** Headline, only where verified. */
@@ -33,7 +34,7 @@ export const Source = z
     /** BCP 47 language tag of the text. */
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).meta({ description: 'BCP 47 language tag of the text, e.g. ar.' }),
     /** Writing direction of the text. */
-    textDirection: z.enum(['rtl', 'ltr']).meta({ description: 'Writing direction of the text: rtl or ltr.' }),
+    textDirection: z.enum(TEXT_DIRECTIONS).meta({ description: 'Writing direction of the text: rtl or ltr.' }),
     /** Unicode normalisation form of the text the offsets count in. */
     normalization: z.literal('NFC').meta({ description: 'Unicode normalisation form of the text the offsets count in (NFC; diacritics and tatweel kept).' }),
     /** SHA-256 (hex) of the UTF-8 bytes of the exact text the offsets refer to. */

@@ -55,11 +55,14 @@ export function formatIssue(issue: DatasetIssue): string {
  * @example
  * ```ts
  * import { parseActor, DatasetValidationError } from 'syria-counter-isis/schemas'
+ * let caught: unknown
  * try {
  *   parseActor({ id: 'Tom Barrack' })
  * } catch (error) {
- *   if (error instanceof DatasetValidationError) console.log(error.issues.length > 0) //=> true
+ *   caught = error
  * }
+ * caught instanceof DatasetValidationError //=> true
+ * (caught as DatasetValidationError).issues[0]?.path //=> ['id']
  * ```
  */
 export class DatasetValidationError extends Error {

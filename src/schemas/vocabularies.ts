@@ -1,4 +1,22 @@
 import { z } from 'zod'
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  COORDINATE_PRECISIONS,
+  DATE_BASES,
+  IDENTIFIER_SCHEMES,
+  KINSHIP_RELATIONS,
+  LOCATION_KINDS,
+  OPERATION_TYPES,
+  OUTCOME_KINDS,
+  PARTICIPANT_ROLES,
+  PLACE_RELATIONS,
+  QUOTE_CHANNELS,
+  QUOTE_MODES,
+  RELATION_KINDS,
+} from './vocabulary-values.js'
+
+export * from './vocabulary-values.js'
 
 /**
  * How sure the asserting party is, as the source presents it (not the dataset's own verdict):
@@ -15,7 +33,7 @@ import { z } from 'zod'
  * ```
  */
 export const Certainty = z
-  .enum(['confirmed', 'reported', 'claimed', 'believed', 'disputed'])
+  .enum(CERTAINTIES)
   .meta({ description: 'How sure the asserting party is, as the source presents it: confirmed, reported, claimed, believed or disputed.' })
 /** How sure the asserting party is: see the {@link Certainty} schema. */
 export type Certainty = z.infer<typeof Certainty>
@@ -32,7 +50,7 @@ export type Certainty = z.infer<typeof Certainty>
  * ```
  */
 export const DateBasis = z
-  .enum(['explicit', 'relative-to-publication', 'inferred'])
+  .enum(DATE_BASES)
   .meta({ description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday") or inferred from context.' })
 /** How a date was obtained: see the {@link DateBasis} schema. */
 export type DateBasis = z.infer<typeof DateBasis>
@@ -49,7 +67,7 @@ export type DateBasis = z.infer<typeof DateBasis>
  * ```
  */
 export const ActorKind = z
-  .enum(['person', 'organization', 'state', 'government', 'government-body', 'armed-group', 'coalition', 'media', 'research-center', 'collective'])
+  .enum(ACTOR_KINDS)
   .meta({ description: 'What the actor is: person, organization, state, government, government-body, armed-group, coalition, media, research-center or collective.' })
 /** What an actor is: see the {@link ActorKind} schema. */
 export type ActorKind = z.infer<typeof ActorKind>
@@ -65,7 +83,7 @@ export type ActorKind = z.infer<typeof ActorKind>
  * ```
  */
 export const LocationKind = z
-  .enum(['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'facility', 'region', 'border'])
+  .enum(LOCATION_KINDS)
   .meta({ description: 'What the location is: country, governorate, district, subdistrict, city, town, village, facility, region or border.' })
 /** What a location is: see the {@link LocationKind} schema. */
 export type LocationKind = z.infer<typeof LocationKind>
@@ -82,43 +100,11 @@ export type LocationKind = z.infer<typeof LocationKind>
  * ```
  */
 export const OperationType = z
-  .enum(['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'])
+  .enum(OPERATION_TYPES)
   .meta({ description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike or security-operation (not described further).' })
 /** What happened in an operation: see the {@link OperationType} schema. */
 export type OperationType = z.infer<typeof OperationType>
 
-/** An ACLED event type and sub-event type pair (ACLED codebook, 6 types and 25 sub-types). */
-export interface AcledEventType {
-  /** ACLED `event_type`, exactly as ACLED spells it. */
-  readonly eventType: 'Battles' | 'Explosions/Remote violence' | 'Violence against civilians' | 'Strategic developments'
-  /** ACLED `sub_event_type`, exactly as ACLED spells it. */
-  readonly subEventType: string
-}
-
-/**
- * The nearest ACLED event type and sub-event type for each operation type. ACLED codes one
- * event per day and location; an operation with several types maps to several ACLED rows.
- * Arrests by non-state actors are "Abduction/forced disappearance" in ACLED: apply that rule
- * when exporting such records, as it depends on who arrests, not on the type.
- *
- * @example
- * ```ts
- * import { OPERATION_TYPE_TO_ACLED } from 'syria-counter-isis/schemas'
- * OPERATION_TYPE_TO_ACLED['arrest']
- * //=> { eventType: 'Strategic developments', subEventType: 'Arrests' }
- * ```
- */
-export const OPERATION_TYPE_TO_ACLED: Readonly<Record<OperationType, AcledEventType>> = Object.freeze({
-  'ground-incursion': { eventType: 'Strategic developments', subEventType: 'Change to group/activity' },
-  'airborne-landing': { eventType: 'Battles', subEventType: 'Armed clash' },
-  storming: { eventType: 'Battles', subEventType: 'Armed clash' },
-  arrest: { eventType: 'Strategic developments', subEventType: 'Arrests' },
-  clash: { eventType: 'Battles', subEventType: 'Armed clash' },
-  'cell-dismantling': { eventType: 'Strategic developments', subEventType: 'Arrests' },
-  seizure: { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' },
-  'air-strike': { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' },
-  'security-operation': { eventType: 'Strategic developments', subEventType: 'Other' },
-})
 
 /**
  * An actor's part in an operation: `lead` carried it out, `partner` carried it out jointly,
@@ -132,7 +118,7 @@ export const OPERATION_TYPE_TO_ACLED: Readonly<Record<OperationType, AcledEventT
  * ```
  */
 export const ParticipantRole = z
-  .enum(['lead', 'partner', 'support', 'coordinated', 'target'])
+  .enum(PARTICIPANT_ROLES)
   .meta({ description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target." })
 /** An actor's part in an operation: see the {@link ParticipantRole} schema. */
 export type ParticipantRole = z.infer<typeof ParticipantRole>
@@ -149,7 +135,7 @@ export type ParticipantRole = z.infer<typeof ParticipantRole>
  * ```
  */
 export const OutcomeKind = z
-  .enum(['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized'])
+  .enum(OUTCOME_KINDS)
   .meta({ description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled or seized.' })
 /** What an operation led to: see the {@link OutcomeKind} schema. */
 export type OutcomeKind = z.infer<typeof OutcomeKind>
@@ -166,7 +152,7 @@ export type OutcomeKind = z.infer<typeof OutcomeKind>
  * ```
  */
 export const RelationKind = z
-  .enum(['simultaneous-with', 'possibly-same-as', 'part-of'])
+  .enum(RELATION_KINDS)
   .meta({ description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved) or part-of.' })
 /** How two operations are linked: see the {@link RelationKind} schema. */
 export type RelationKind = z.infer<typeof RelationKind>
@@ -182,7 +168,7 @@ export type RelationKind = z.infer<typeof RelationKind>
  * ```
  */
 export const QuoteMode = z
-  .enum(['direct', 'indirect'])
+  .enum(QUOTE_MODES)
   .meta({ description: 'direct (the words in quotation marks) or indirect (reported speech, which may embed quoted fragments).' })
 /** Direct or indirect speech: see the {@link QuoteMode} schema. */
 export type QuoteMode = z.infer<typeof QuoteMode>
@@ -198,7 +184,7 @@ export type QuoteMode = z.infer<typeof QuoteMode>
  * ```
  */
 export const QuoteChannel = z
-  .enum(['post-on-x', 'interview-with-publication', 'official-statement', 'statement-to-media', 'unspecified'])
+  .enum(QUOTE_CHANNELS)
   .meta({ description: 'Where it was said: post-on-x, interview-with-publication, official-statement, statement-to-media or unspecified.' })
 /** Where a quote was said: see the {@link QuoteChannel} schema. */
 export type QuoteChannel = z.infer<typeof QuoteChannel>
@@ -214,7 +200,7 @@ export type QuoteChannel = z.infer<typeof QuoteChannel>
  * ```
  */
 export const CoordinatePrecision = z
-  .enum(['point', 'area-centroid', 'nominal-centroid'])
+  .enum(COORDINATE_PRECISIONS)
   .meta({ description: "point (the place's own point), area-centroid (centroid of an administrative area) or nominal-centroid (nominal centre of a loosely bounded region)." })
 /** How a coordinate pair relates to the place: see the {@link CoordinatePrecision} schema. */
 export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
@@ -230,7 +216,7 @@ export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
  * ```
  */
 export const IdentifierScheme = z
-  .enum(['ocha-pcode', 'geonames', 'wikidata', 'iso-3166-2'])
+  .enum(IDENTIFIER_SCHEMES)
   .meta({ description: 'Identifier scheme: ocha-pcode, geonames, wikidata or iso-3166-2.' })
 /** An external identifier scheme: see the {@link IdentifierScheme} schema. */
 export type IdentifierScheme = z.infer<typeof IdentifierScheme>
@@ -246,7 +232,7 @@ export type IdentifierScheme = z.infer<typeof IdentifierScheme>
  * ```
  */
 export const KinshipRelation = z
-  .enum(['child-of', 'parent-of', 'spouse-of', 'sibling-of'])
+  .enum(KINSHIP_RELATIONS)
   .meta({ description: 'This actor is the child-of, parent-of, spouse-of or sibling-of the other actor.' })
 /** A family tie: see the {@link KinshipRelation} schema. */
 export type KinshipRelation = z.infer<typeof KinshipRelation>
@@ -261,7 +247,7 @@ export type KinshipRelation = z.infer<typeof KinshipRelation>
  * ```
  */
 export const PlaceRelation = z
-  .enum(['on-border-of', 'on-edge-of', 'within', 'near'])
+  .enum(PLACE_RELATIONS)
   .meta({ description: 'How this place relates to another place outside its administrative chain: on-border-of, on-edge-of, within or near.' })
 /** How a place relates to another place: see the {@link PlaceRelation} schema. */
 export type PlaceRelation = z.infer<typeof PlaceRelation>

@@ -1,0 +1,225 @@
+/**
+ * The closed vocabularies of the data model as plain lists, without Zod, so exports and
+ * browser code can use them without loading the schemas. The Zod enums in `vocabularies.ts`
+ * are built from these lists.
+ */
+
+/**
+ * How sure the asserting party is. See the `Certainty` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { CERTAINTIES } from 'syria-counter-isis/schemas'
+ * CERTAINTIES.length > 1 //=> true
+ * ```
+ */
+export const CERTAINTIES = ['confirmed', 'reported', 'claimed', 'believed', 'disputed'] as const
+
+/**
+ * How a date was obtained. See the `DateBasis` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { DATE_BASES } from 'syria-counter-isis/schemas'
+ * DATE_BASES.length > 1 //=> true
+ * ```
+ */
+export const DATE_BASES = ['explicit', 'relative-to-publication', 'inferred'] as const
+
+/**
+ * What an actor is. See the `ActorKind` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { ACTOR_KINDS } from 'syria-counter-isis/schemas'
+ * ACTOR_KINDS.length > 1 //=> true
+ * ```
+ */
+export const ACTOR_KINDS = ['person', 'organization', 'state', 'government', 'government-body', 'armed-group', 'coalition', 'media', 'research-center', 'collective'] as const
+
+/**
+ * What a location is. See the `LocationKind` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { LOCATION_KINDS } from 'syria-counter-isis/schemas'
+ * LOCATION_KINDS.length > 1 //=> true
+ * ```
+ */
+export const LOCATION_KINDS = ['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'facility', 'region', 'border'] as const
+
+/**
+ * What happened in an operation. See the `OperationType` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { OPERATION_TYPES } from 'syria-counter-isis/schemas'
+ * OPERATION_TYPES.length > 1 //=> true
+ * ```
+ */
+export const OPERATION_TYPES = ['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'] as const
+
+/**
+ * An actor's part in an operation. See the `ParticipantRole` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { PARTICIPANT_ROLES } from 'syria-counter-isis/schemas'
+ * PARTICIPANT_ROLES.length > 1 //=> true
+ * ```
+ */
+export const PARTICIPANT_ROLES = ['lead', 'partner', 'support', 'coordinated', 'target'] as const
+
+/**
+ * What an operation led to. See the `OutcomeKind` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { OUTCOME_KINDS } from 'syria-counter-isis/schemas'
+ * OUTCOME_KINDS.length > 1 //=> true
+ * ```
+ */
+export const OUTCOME_KINDS = ['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized'] as const
+
+/**
+ * How two operations are linked. See the `RelationKind` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { RELATION_KINDS } from 'syria-counter-isis/schemas'
+ * RELATION_KINDS.length > 1 //=> true
+ * ```
+ */
+export const RELATION_KINDS = ['simultaneous-with', 'possibly-same-as', 'part-of'] as const
+
+/**
+ * Direct or indirect speech. See the `QuoteMode` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { QUOTE_MODES } from 'syria-counter-isis/schemas'
+ * QUOTE_MODES.length > 1 //=> true
+ * ```
+ */
+export const QUOTE_MODES = ['direct', 'indirect'] as const
+
+/**
+ * Where a quote was said. See the `QuoteChannel` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { QUOTE_CHANNELS } from 'syria-counter-isis/schemas'
+ * QUOTE_CHANNELS.length > 1 //=> true
+ * ```
+ */
+export const QUOTE_CHANNELS = ['post-on-x', 'interview-with-publication', 'official-statement', 'statement-to-media', 'unspecified'] as const
+
+/**
+ * How a coordinate pair relates to its place. See the `CoordinatePrecision` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { COORDINATE_PRECISIONS } from 'syria-counter-isis/schemas'
+ * COORDINATE_PRECISIONS.length > 1 //=> true
+ * ```
+ */
+export const COORDINATE_PRECISIONS = ['point', 'area-centroid', 'nominal-centroid'] as const
+
+/**
+ * External identifier schemes. See the `IdentifierScheme` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { IDENTIFIER_SCHEMES } from 'syria-counter-isis/schemas'
+ * IDENTIFIER_SCHEMES.length > 1 //=> true
+ * ```
+ */
+export const IDENTIFIER_SCHEMES = ['ocha-pcode', 'geonames', 'wikidata', 'iso-3166-2'] as const
+
+/**
+ * Family ties. See the `KinshipRelation` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { KINSHIP_RELATIONS } from 'syria-counter-isis/schemas'
+ * KINSHIP_RELATIONS.length > 1 //=> true
+ * ```
+ */
+export const KINSHIP_RELATIONS = ['child-of', 'parent-of', 'spouse-of', 'sibling-of'] as const
+
+/**
+ * Relations between places outside the administrative chain. See the `PlaceRelation` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { PLACE_RELATIONS } from 'syria-counter-isis/schemas'
+ * PLACE_RELATIONS.length > 1 //=> true
+ * ```
+ */
+export const PLACE_RELATIONS = ['on-border-of', 'on-edge-of', 'within', 'near'] as const
+
+/**
+ * Languages of names and aliases (BCP 47).
+ *
+ * @example
+ * ```ts
+ * import { ALIAS_LANGUAGES } from 'syria-counter-isis/schemas'
+ * ALIAS_LANGUAGES //=> ['ar', 'en']
+ * ```
+ */
+export const ALIAS_LANGUAGES = ['ar', 'en'] as const
+
+/**
+ * What a source is.
+ *
+ * @example
+ * ```ts
+ * import { SOURCE_KINDS } from 'syria-counter-isis/schemas'
+ * SOURCE_KINDS[0] //=> 'news-article'
+ * ```
+ */
+export const SOURCE_KINDS = ['news-article', 'statement', 'report'] as const
+
+/**
+ * Writing directions of a source text.
+ *
+ * @example
+ * ```ts
+ * import { TEXT_DIRECTIONS } from 'syria-counter-isis/schemas'
+ * TEXT_DIRECTIONS //=> ['rtl', 'ltr']
+ * ```
+ */
+export const TEXT_DIRECTIONS = ['rtl', 'ltr'] as const
+
+/** An ACLED event type and sub-event type pair (ACLED codebook, 6 types and 25 sub-types). */
+export interface AcledEventType {
+  /** ACLED `event_type`, exactly as ACLED spells it. */
+  readonly eventType: 'Battles' | 'Explosions/Remote violence' | 'Violence against civilians' | 'Strategic developments'
+  /** ACLED `sub_event_type`, exactly as ACLED spells it. */
+  readonly subEventType: string
+}
+
+/**
+ * The nearest ACLED event type and sub-event type for each operation type. ACLED codes one
+ * event per day and location; an operation with several types maps to several ACLED rows.
+ * Arrests by non-state actors are "Abduction/forced disappearance" in ACLED: apply that rule
+ * when exporting such records, as it depends on who arrests, not on the type.
+ *
+ * @example
+ * ```ts
+ * import { OPERATION_TYPE_TO_ACLED } from 'syria-counter-isis/schemas'
+ * OPERATION_TYPE_TO_ACLED['arrest']
+ * //=> { eventType: 'Strategic developments', subEventType: 'Arrests' }
+ * ```
+ */
+export const OPERATION_TYPE_TO_ACLED: Readonly<Record<(typeof OPERATION_TYPES)[number], AcledEventType>> = Object.freeze({
+  'ground-incursion': { eventType: 'Strategic developments', subEventType: 'Change to group/activity' },
+  'airborne-landing': { eventType: 'Battles', subEventType: 'Armed clash' },
+  storming: { eventType: 'Battles', subEventType: 'Armed clash' },
+  arrest: { eventType: 'Strategic developments', subEventType: 'Arrests' },
+  clash: { eventType: 'Battles', subEventType: 'Armed clash' },
+  'cell-dismantling': { eventType: 'Strategic developments', subEventType: 'Arrests' },
+  seizure: { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' },
+  'air-strike': { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' },
+  'security-operation': { eventType: 'Strategic developments', subEventType: 'Other' },
+})
