@@ -1,0 +1,59 @@
+import { dataset as shipped } from '../data/index.js'
+import type { Dataset } from '../schemas/dataset.js'
+import { COLLECTION_OF, type RecordKind } from '../schemas/validation-error.js'
+import { recordJsonSchema } from './json-schema.js'
+import { locationsToGeoJson } from './locations-to-geo-json.js'
+import { operationsToGeoJson } from './operations-to-geo-json.js'
+import { toCsvTables } from './to-csv-tables.js'
+import { toDataPackage } from './to-data-package.js'
+import { toNdjson } from './to-ndjson.js'
+
+/** A family of export files. */
+export type ExportFormat = 'csv' | 'ndjson' | 'geojson' | 'json-schema' | 'datapackage'
+
+/** Options for {@link exportFiles}. */
+export interface ExportFilesOptions {
+  /** Which families to produce (default: all). `datapackage` describes the `csv` files. */
+  readonly formats?: readonly ExportFormat[]
+  /** Lower-case hex SHA-256 of a file's bytes, for the data package's `hash` fields. */
+  readonly sha256?: (bytes: Uint8Array) => string
+}
+
+const ALL_FORMATS: readonly ExportFormat[] = ['csv', 'ndjson', 'geojson', 'json-schema', 'datapackage']
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/**
+ * Every export file by path relative to the output folder: `csv/<table>.csv`,
+ * `ndjson/<collection>.ndjson`, `geojson/locations.geojson`, `geojson/operations.geojson`,
+ * `json-schema/<kind>.schema.json` and `datapackage.json` (whose paths are relative to it).
+ * The content depends on the dataset only, so writing it twice gives the same bytes. The build
+ * writes it to `dist/data/`; the CLI's `export` writes the families asked for.
+ *
+ * @param dataset - the dataset to export (default: the shipped one)
+ * @param options - `formats` to produce and a `sha256` function for the data package
+ * @returns file text by relative path
+ *
+ * @example
+ * ```ts
+ * import { exportFiles } from 'syria-counter-isis/export'
+ * [...exportFiles(undefined, { formats: ['ndjson', 'geojson'] }).keys()]
+ * //=> ['ndjson/sources.ndjson', 'ndjson/actors.ndjson', 'ndjson/locations.ndjson', 'ndjson/operations.ndjson', 'ndjson/quotes.ndjson', 'ndjson/corrections.ndjson', 'ndjson/redirects.ndjson', 'geojson/locations.geojson', 'geojson/operations.geojson']
+ * ```
+ */
+export function exportFiles(dataset: Dataset = shipped, options: ExportFilesOptions = {}): Map<string, string> {
+  const formats = new Set(options.formats ?? ALL_FORMATS)
+  const kinds = Object.keys(COLLECTION_OF) as RecordKind[]
+  const files = new Map<string, string>()
+  if (formats.has('csv')) for (const [name, text] of toCsvTables(dataset)) files.set(`csv/${name}`, text)
+  if (formats.has('ndjson')) for (const kind of kinds) files.set(`ndjson/${COLLECTION_OF[kind]}.ndjson`, toNdjson(kind, dataset))
+  if (formats.has('geojson')) {
+    files.set('geojson/locations.geojson', json(locationsToGeoJson(dataset)))
+    files.set('geojson/operations.geojson', json(operationsToGeoJson(dataset)))
+  }
+  if (formats.has('json-schema')) for (const kind of kinds) files.set(`json-schema/${kind}.schema.json`, json(recordJsonSchema(kind)))
+  if (formats.has('datapackage')) files.set('datapackage.json', json(toDataPackage(dataset, options.sha256 ? { sha256: options.sha256 } : {})))
+  return files
+}

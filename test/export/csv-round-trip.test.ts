@@ -1,0 +1,132 @@
+/**
+ * Round trip of the CSV exports through a real parser: every record of every kind is rebuilt
+ * from the tables and compared with the original. See rebuild-records.ts for the one thing CSV
+ * cannot carry (empty string versus absent).
+ */
+import { describe, expect, it } from 'vitest'
+import { dataset } from '../../src/data/index.js'
+import { edtfToInterval, MAX_DAY, MIN_DAY } from '../../src/dates/calendar-interval.js'
+import { parseEdtf } from '../../src/dates/edtf.js'
+import { acledTimePrecision, ucdpDatePrecision } from '../../src/dates/precision-codes.js'
+import { CSV_TABLES, type CsvTableName } from '../../src/export/csv-tables.js'
+import { toCsvTables } from '../../src/export/to-csv-tables.js'
+import type { Dataset } from '../../src/schemas/dataset.js'
+import { parseCsv, readTables } from './read-csv-tables.js'
+import { rebuildDataset } from './rebuild-records.js'
+import { TRICKY_ARABIC, trickyDataset } from './tricky-dataset.js'
+
+const cases: [string, Dataset][] = [
+  ['shipped dataset', dataset],
+  ['dataset with corrections, redirects and cells that need quoting', trickyDataset()],
+]
+
+describe.each(cases)('CSV round trip: %s', (_name, data) => {
+  const tables = readTables(toCsvTables(data))
+
+  it('writes one file per documented table, each with the documented header', () => {
+    expect([...toCsvTables(data).keys()]).toEqual(Object.keys(CSV_TABLES).map((name) => `${name}.csv`))
+  })
+
+  it('rebuilds every record of every kind, deep-equal to the original', () => {
+    const rebuilt = rebuildDataset(tables)
+    for (const key of ['sources', 'actors', 'locations', 'operations', 'quotes', 'corrections', 'redirects'] as const) {
+      expect(rebuilt[key], key).toStrictEqual(structuredClone(data[key]))
+    }
+  })
+
+  it('has one row per record in the record tables', () => {
+    expect(tables.operations.map((r) => r.id)).toEqual(data.operations.map((o) => o.id))
+    expect(tables.actors).toHaveLength(data.actors.length)
+    expect(tables.locations).toHaveLength(data.locations.length)
+    expect(tables.quotes).toHaveLength(data.quotes.length)
+    expect(tables.corrections).toHaveLength(data.corrections.length)
+    expect(tables.redirects).toHaveLength(data.redirects.length)
+  })
+
+  it('spells out every EDTF date as calendar days, precision and codes', () => {
+    const dated = [...data.operations.map((o) => [o.date, tables.operations.find((r) => r.id === o.id)] as const), ...data.quotes.map((q) => [q.date, tables.quotes.find((r) => r.id === q.id)] as const)]
+    for (const [date, row] of dated) {
+      if (date === undefined) {
+        expect(row?.date_start).toBeNull()
+        continue
+      }
+      const { start, end } = edtfToInterval(date)
+      const parsed = parseEdtf(date)
+      if (!parsed.ok) throw new Error(parsed.reason)
+      expect(row?.date_start).toBe(start === MIN_DAY ? null : start)
+      expect(row?.date_end).toBe(end === MAX_DAY ? null : end)
+      expect(row?.date_precision).toBe(parsed.value.kind === 'date' ? parsed.value.precision : 'interval')
+      expect(row?.date_uncertain).toBe(/[?%]/.test(date))
+      expect(row?.date_approximate).toBe(/[~%]/.test(date))
+      expect(row?.acled_time_precision).toBe(acledTimePrecision(date) ?? null)
+      expect(row?.ucdp_date_prec).toBe(ucdpDatePrecision(date) ?? null)
+    }
+  })
+
+  it('gives the convenience columns of operations the values of the long tables', () => {
+    for (const row of tables.operations) {
+      const id = row.id
+      expect(row.types).toBe(tables.operation_types.filter((t) => t.operation_id === id).map((t) => t.type).join(';'))
+      const deaths = tables.operation_outcomes.filter((o) => o.operation_id === id && (o.kind === 'killed' || o.kind === 'died-of-wounds'))
+      expect(row.fatalities_min).toBe(deaths.length === 0 ? null : deaths.reduce((sum, o) => sum + Number(o.count_min), 0))
+      const detained = tables.operation_outcomes.filter((o) => o.operation_id === id && o.kind === 'detained')
+      expect(row.detained_min).toBe(detained.length === 0 ? null : detained.reduce((sum, o) => sum + Number(o.count_min), 0))
+      expect(row.detained_max).toBe(detained.length === 0 || detained.some((o) => o.count_max === null) ? null : detained.reduce((sum, o) => sum + Number(o.count_max), 0))
+    }
+  })
+})
+
+describe('CSV conventions', () => {
+  const files = toCsvTables(trickyDataset())
+
+  it('keeps an Arabic cell with a comma and a quote intact through csv-parse', () => {
+    const actors = parseCsv(files.get('actors.csv')!)
+    expect(actors.find((a) => a.id === 'tom-barrack')?.name_ar).toBe(TRICKY_ARABIC)
+    // Written quoted, with its quotes doubled, as RFC 4180 requires.
+    expect(files.get('actors.csv')).toContain(`,"${TRICKY_ARABIC.replaceAll('"', '""')}",`)
+  })
+
+  it('keeps CR, LF, CRLF and edge spaces inside a cell', () => {
+    const notes = parseCsv(files.get('notes.csv')!)
+    expect(notes.find((n) => n.record_id === 'tom-barrack')?.text_en).toBe(' line one\r\nline two\nline three\rline four ')
+  })
+
+  it('ends every record with CRLF, quotes only cells that need it, and writes no BOM by default', () => {
+    for (const [name, text] of files) {
+      expect(text.endsWith('\r\n'), name).toBe(true)
+      expect(text.charCodeAt(0), name).not.toBe(0xfeff)
+    }
+    const operations = files.get('operations.csv')!
+    expect(operations.split('\r\n')[0]).toBe(CSV_TABLES.operations.columns.map((c) => c.name).join(','))
+    expect(operations).toContain('\r\n2025-08-atmeh-airborne-landing,Coalition airborne landing in Atmeh,')
+    expect(operations).toContain(',"عملية ضد ""داعش"" شرقي حلب شمالي سورية",')
+  })
+
+  it('writes booleans as true/false and empty cells for missing values, never 0', () => {
+    const rows = parseCsv(toCsvTables().get('operations.csv')!)
+    const eastAleppo = rows.find((r) => r.id === '2025-07-east-aleppo-interior-ministry-operation')
+    expect(eastAleppo?.fatalities_min).toBe('')
+    expect(eastAleppo?.date_uncertain).toBe('false')
+    expect(rows.find((r) => r.id === '2025-07-al-bab-airborne-landing')?.detained_max).toBe('')
+  })
+
+  it('starts every file with a byte order mark when asked, for Excel', () => {
+    const withBom = toCsvTables(dataset, { bom: true })
+    for (const [name, text] of withBom) {
+      expect(text.startsWith('\uFEFF'), name).toBe(true)
+      expect(text.slice(1)).toBe(toCsvTables(dataset).get(name))
+    }
+    expect(readTables(withBom).actors.find((a) => a.id === 'tom-barrack')?.name_ar).toBe('توم برّاك')
+  })
+
+  it('gives every table a documented, unique, snake_case column list', () => {
+    for (const name of Object.keys(CSV_TABLES) as CsvTableName[]) {
+      const names = CSV_TABLES[name].columns.map((c) => c.name)
+      expect(new Set(names).size, name).toBe(names.length)
+      for (const column of CSV_TABLES[name].columns) {
+        expect(column.name, name).toMatch(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/)
+        expect(column.description.length, `${name}.${column.name}`).toBeGreaterThan(5)
+      }
+    }
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * The Frictionless descriptor checked the way a validator would check the package: descriptor
+ * shape, then every CSV against its Table Schema (types, required, categories, primary keys,
+ * foreign keys), with the CSV read through csv-parse.
+ */
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { DATASET_VERSION, dataset } from '../../src/data/index.js'
+import { CSV_TABLES, type CsvTableName } from '../../src/export/csv-tables.js'
+import { toCsvTables } from '../../src/export/to-csv-tables.js'
+import { toDataPackage } from '../../src/export/to-data-package.js'
+import { OperationType } from '../../src/schemas/vocabularies.js'
+import { readTables, type Cell } from './read-csv-tables.js'
+import { trickyDataset } from './tricky-dataset.js'
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+describe('toDataPackage descriptor', () => {
+  const pkg = toDataPackage(dataset, { sha256 })
+  const files = toCsvTables(dataset)
+
+  it('names, versions, licenses and attributes the package', () => {
+    expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json')
+    expect(pkg.name).toBe('syria-counter-isis')
+    expect(pkg.version).toBe(DATASET_VERSION)
+    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }])
+    expect(pkg.sources).toEqual([{ title: 'Al-Araby Al-Jadeed, 2025-10-24', path: dataset.sources[0]?.url }])
+    expect(pkg.name).toMatch(/^[a-z0-9._-]+$/)
+  })
+
+  it('describes every CSV file as a tabular resource with its size and SHA-256', () => {
+    expect(pkg.resources.map((r) => r.path)).toEqual([...files.keys()].map((name) => `csv/${name}`))
+    for (const resource of pkg.resources) {
+      const bytes = Buffer.from(files.get(`${resource.name}.csv` as `${CsvTableName}.csv`) ?? '', 'utf8')
+      expect(resource).toMatchObject({ type: 'table', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', scheme: 'file' })
+      expect(resource.name).toMatch(/^[a-z0-9._-]+$/)
+      expect(resource.bytes, resource.name).toBe(bytes.byteLength)
+      expect(resource.hash, resource.name).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`)
+      expect(resource.schema.missingValues).toEqual([''])
+      expect(resource.dialect).toMatchObject({ header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true })
+    }
+  })
+
+  it('leaves hash out without a hash function, counts the BOM in bytes, and honours directory', () => {
+    const plain = toDataPackage()
+    expect(plain.resources.every((r) => r.hash === undefined && !('hash' in r))).toBe(true)
+    const bom = toDataPackage(dataset, { bom: true, directory: 'tables/' })
+    expect(bom.resources.map((r) => r.bytes - 3)).toEqual(plain.resources.map((r) => r.bytes))
+    expect(bom.resources[0]?.path).toBe('tables/sources.csv')
+  })
+
+  it('types every field, with categories from the data model', () => {
+    const operations = pkg.resources.find((r) => r.name === 'operation_types')
+    expect(operations?.schema.fields.find((f) => f.name === 'type')?.categories).toEqual(OperationType.options)
+    for (const resource of pkg.resources) {
+      expect(resource.schema.fields.map((f) => f.name)).toEqual(CSV_TABLES[resource.name as CsvTableName].columns.map((c) => c.name))
+      for (const field of resource.schema.fields) expect(['string', 'integer', 'number', 'boolean', 'date']).toContain(field.type)
+    }
+  })
+
+  it('declares keys on existing fields and foreign keys onto existing resources and fields', () => {
+    const byName = new Map(pkg.resources.map((r) => [r.name, r]))
+    for (const resource of pkg.resources) {
+      const names = resource.schema.fields.map((f) => f.name)
+      expect(resource.schema.primaryKey.length, resource.name).toBeGreaterThan(0)
+      for (const key of resource.schema.primaryKey) expect(names).toContain(key)
+      for (const fk of resource.schema.foreignKeys) {
+        for (const field of fk.fields) expect(names, resource.name).toContain(field)
+        const target = byName.get(fk.reference.resource ?? resource.name)
+        expect(target, `${resource.name} -> ${fk.reference.resource}`).toBeDefined()
+        expect(fk.reference.resource, 'a self-reference omits resource (v2)').not.toBe(resource.name)
+        expect(fk.reference.fields).toHaveLength(fk.fields.length)
+        for (const field of fk.reference.fields) expect(target?.schema.fields.map((f) => f.name)).toContain(field)
+        // A foreign key must point at a key of the target, or rows could match twice.
+        expect(target?.schema.primaryKey).toEqual(fk.reference.fields)
+      }
+    }
+    expect(byName.get('locations')?.schema.foreignKeys).toContainEqual({ fields: ['parent_id'], reference: { fields: ['id'] } })
+    expect(byName.get('evidence')?.schema.foreignKeys).toContainEqual({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } })
+    expect(byName.get('operations')?.schema.foreignKeys).toContainEqual({ fields: ['location_id'], reference: { resource: 'locations', fields: ['id'] } })
+  })
+})
+
+describe.each([
+  ['shipped', dataset],
+  ['tricky', trickyDataset()],
+] as const)('every CSV validates against its Table Schema (%s dataset)', (_name, data) => {
+  const pkg = toDataPackage(data)
+  const tables = readTables(toCsvTables(data))
+  const key = (row: Readonly<Record<string, Cell>>, fields: readonly string[]) => JSON.stringify(fields.map((f) => row[f]))
+
+  it.each(pkg.resources.map((r) => [r.name, r] as const))('%s', (name, resource) => {
+    const rows = tables[name as CsvTableName]
+    for (const field of resource.schema.fields) {
+      for (const row of rows) {
+        const value = row[field.name]
+        if (field.constraints?.required) expect(value, `${name}.${field.name} is required`).not.toBeNull()
+        if (value !== null && field.categories) expect(field.categories, `${name}.${field.name}`).toContain(value)
+        if (value !== null && field.type === 'integer') expect(Number.isSafeInteger(value), `${name}.${field.name}`).toBe(true)
+      }
+    }
+    const seen = new Set<string>()
+    for (const row of rows) {
+      const pk = key(row, resource.schema.primaryKey)
+      expect(seen.has(pk), `${name}: duplicate primary key ${pk}`).toBe(false)
+      seen.add(pk)
+      for (const field of resource.schema.primaryKey) expect(row[field], `${name}.${field} in primary key`).not.toBeNull()
+    }
+    for (const fk of resource.schema.foreignKeys) {
+      const target = tables[(fk.reference.resource ?? name) as CsvTableName]
+      const keys = new Set(target.map((row) => key(row, fk.reference.fields)))
+      for (const row of rows) {
+        if (fk.fields.every((f) => row[f] === null)) continue
+        expect(keys.has(key(row, fk.fields)), `${name}.${fk.fields.join('+')} = ${key(row, fk.fields)} has no row in ${fk.reference.resource ?? name}`).toBe(true)
+      }
+    }
+  })
+})

@@ -1,0 +1,173 @@
+/**
+ * A real client: DuckDB (@duckdb/node-api) reads the CSV and NDJSON exports from disk and
+ * answers questions with SQL joins across operations, participants and actors; the answers
+ * must be those of the TypeScript query helpers over the typed records.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dataset } from '../../src/data/index.js'
+import { CSV_TABLES, type CsvFieldType, type CsvTableName } from '../../src/export/csv-tables.js'
+import { toCsvTables } from '../../src/export/to-csv-tables.js'
+import { toNdjson } from '../../src/export/to-ndjson.js'
+import { toTables } from '../../src/export/to-tables.js'
+import { filterOperations } from '../../src/query/filter-operations.js'
+import type { Operation } from '../../src/schemas/operation.js'
+import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+
+let dir = ''
+let instance: DuckDBInstance
+let db: DuckDBConnection
+
+const csv = (table: CsvTableName) => `read_csv('${join(dir, `${table}.csv`)}', header = true)`
+const ndjson = (collection: string) => `read_json('${join(dir, `${collection}.ndjson`)}', format = 'newline_delimited')`
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+  return (await db.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[]
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'syria-counter-isis-duckdb-'))
+  for (const [name, text] of toCsvTables()) writeFileSync(join(dir, name), text)
+  for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) writeFileSync(join(dir, `${COLLECTION_OF[kind]}.ndjson`), toNdjson(kind))
+  instance = await DuckDBInstance.create(':memory:')
+  db = await instance.connect()
+})
+
+afterAll(() => {
+  db?.closeSync()
+  instance?.closeSync()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+// The TypeScript side of each question, from the query helpers and the typed records.
+const coalitionLed = () => filterOperations({ actors: ['global-coalition'], role: 'lead' }).map((op) => op.id).sort()
+
+function fatalities(op: Operation): number | null {
+  const deaths = op.outcomes.filter((o) => o.kind === 'killed' || o.kind === 'died-of-wounds')
+  return deaths.length === 0 ? null : deaths.reduce((sum, o) => sum + (o.count?.min ?? 0), 0)
+}
+
+function fatalitiesPerLeadActor(): { actor_id: string; name_en: string; operations: number; fatalities: number | null }[] {
+  const leads = [...new Set(dataset.operations.flatMap((op) => op.participants.filter((p) => p.role === 'lead').map((p) => p.actor)))].sort()
+  return leads.map((actor) => {
+    const led = filterOperations({ actors: [actor], role: 'lead' } as Parameters<typeof filterOperations>[0])
+    const known = led.map(fatalities).filter((n): n is number => n !== null)
+    return {
+      actor_id: actor,
+      name_en: dataset.actors.find((a) => a.id === actor)?.name.en ?? '',
+      operations: led.length,
+      fatalities: known.length === 0 ? null : known.reduce((a, b) => a + b, 0),
+    }
+  })
+}
+
+describe('DuckDB reads the CSV exports', () => {
+  it('finds the operations the US-led coalition led, as filterOperations does', async () => {
+    const found = await rows(`
+      SELECT DISTINCT o.id
+      FROM ${csv('operations')} o
+      JOIN ${csv('operation_participants')} p ON p.operation_id = o.id
+      JOIN ${csv('actors')} a ON a.id = p.actor_id
+      WHERE a.id = 'global-coalition' AND p.role = 'lead'
+      ORDER BY o.id`)
+    expect(found.map((r) => r.id)).toEqual(coalitionLed())
+    expect(found).toHaveLength(3)
+  })
+
+  it('sums fatalities per lead actor from the outcomes table, as the typed records do', async () => {
+    const found = await rows(`
+      WITH deaths AS (
+        SELECT operation_id, SUM(count_min) AS n
+        FROM ${csv('operation_outcomes')}
+        WHERE kind IN ('killed', 'died-of-wounds')
+        GROUP BY operation_id
+      )
+      SELECT a.id AS actor_id, a.name_en, CAST(COUNT(*) AS INTEGER) AS operations, CAST(SUM(d.n) AS INTEGER) AS fatalities
+      FROM ${csv('operation_participants')} p
+      JOIN ${csv('actors')} a ON a.id = p.actor_id
+      JOIN ${csv('operations')} o ON o.id = p.operation_id
+      LEFT JOIN deaths d ON d.operation_id = o.id
+      WHERE p.role = 'lead'
+      GROUP BY a.id, a.name_en
+      ORDER BY a.id`)
+    expect(found).toEqual(fatalitiesPerLeadActor())
+  })
+
+  it('gets the same totals from the fatalities_min convenience column', async () => {
+    const found = await rows(`
+      SELECT p.actor_id, CAST(SUM(o.fatalities_min) AS INTEGER) AS fatalities
+      FROM ${csv('operation_participants')} p JOIN ${csv('operations')} o ON o.id = p.operation_id
+      WHERE p.role = 'lead' GROUP BY p.actor_id ORDER BY p.actor_id`)
+    expect(found).toEqual(fatalitiesPerLeadActor().map(({ actor_id, fatalities }) => ({ actor_id, fatalities })))
+  })
+
+  it('reads Arabic, quoted commas and empty cells as the typed records hold them', async () => {
+    const [op] = await rows(`
+      SELECT title_ar, fatalities_min, typeof(date_start) AS start_type, CAST(date_start AS VARCHAR) AS date_start, date_uncertain
+      FROM ${csv('operations')} WHERE id = '2025-07-east-aleppo-interior-ministry-operation'`)
+    expect(op).toEqual({
+      title_ar: dataset.operations.find((o) => o.id === '2025-07-east-aleppo-interior-ministry-operation')?.title.ar,
+      fatalities_min: null,
+      start_type: 'DATE',
+      date_start: '2025-07-01',
+      date_uncertain: false,
+    })
+    // Edge spaces and line breaks in prefix/suffix must reach DuckDB untrimmed.
+    const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${String(a.record_id)} ${String(a.path)}`.localeCompare(`${String(b.record_id)} ${String(b.path)}`)
+    const spans = await rows(`SELECT record_id, path, exact, prefix, suffix FROM ${csv('evidence')}`)
+    const expected = toTables().evidence.map((e) => ({ record_id: e.record_id, path: e.path, exact: e.exact, prefix: e.prefix, suffix: e.suffix }))
+    expect(spans.sort(byKey)).toEqual(expected.sort(byKey))
+  })
+
+  it('loads every table with the declared Table Schema types and the same row count', async () => {
+    const SQL_TYPE: Readonly<Record<CsvFieldType, string>> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' }
+    const tables = toTables()
+    for (const name of Object.keys(CSV_TABLES) as CsvTableName[]) {
+      const columns = CSV_TABLES[name].columns.map((c) => `'${c.name}': '${SQL_TYPE[c.type]}'`).join(', ')
+      // Typed explicitly, as a user reading datapackage.json would: a cell of the wrong type fails the read.
+      const [count] = await rows(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM read_csv('${join(dir, `${name}.csv`)}', header = true, columns = {${columns}})`)
+      expect(count?.n, name).toBe(tables[name].length)
+    }
+  })
+})
+
+describe('DuckDB reads the NDJSON exports', () => {
+  it('finds the operations the US-led coalition led by unnesting participants', async () => {
+    const found = await rows(`
+      WITH p AS (SELECT o.id AS operation_id, unnest(o.participants) AS part FROM ${ndjson('operations')} o)
+      SELECT DISTINCT p.operation_id AS id
+      FROM p JOIN ${ndjson('actors')} a ON a.id = p.part.actor
+      WHERE a.id = 'global-coalition' AND p.part.role = 'lead'
+      ORDER BY id`)
+    expect(found.map((r) => r.id)).toEqual(coalitionLed())
+  })
+
+  it('sums fatalities per lead actor from nested outcomes', async () => {
+    const found = await rows(`
+      WITH deaths AS (
+        SELECT id AS operation_id, SUM(oc."count"."min") AS n
+        FROM (SELECT o.id, unnest(o.outcomes) AS oc FROM ${ndjson('operations')} o)
+        WHERE oc.kind IN ('killed', 'died-of-wounds')
+        GROUP BY id
+      ), leads AS (
+        SELECT o.id AS operation_id, unnest(o.participants) AS part FROM ${ndjson('operations')} o
+      )
+      SELECT a.id AS actor_id, a.name.en AS name_en, CAST(COUNT(*) AS INTEGER) AS operations, CAST(SUM(d.n) AS INTEGER) AS fatalities
+      FROM leads l JOIN ${ndjson('actors')} a ON a.id = l.part.actor
+      LEFT JOIN deaths d ON d.operation_id = l.operation_id
+      WHERE l.part.role = 'lead'
+      GROUP BY a.id, a.name.en
+      ORDER BY a.id`)
+    expect(found).toEqual(fatalitiesPerLeadActor())
+  })
+
+  it('reads one row per record of every kind', async () => {
+    for (const kind of ['source', 'actor', 'location', 'operation', 'quote'] as const) {
+      const [count] = await rows(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM ${ndjson(COLLECTION_OF[kind])}`)
+      expect(count?.n, kind).toBe(dataset[COLLECTION_OF[kind]].length)
+    }
+  })
+})

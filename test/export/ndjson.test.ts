@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { dataset } from '../../src/data/index.js'
+import { toNdjson } from '../../src/export/to-ndjson.js'
+import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { trickyDataset } from './tricky-dataset.js'
+
+const KINDS = Object.keys(COLLECTION_OF) as RecordKind[]
+
+function readNdjson(text: string): unknown[] {
+  expect(text === '' || text.endsWith('\n')).toBe(true)
+  // Read line by line, as a streaming reader does: every line is one complete JSON value.
+  return text === '' ? [] : text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as unknown)
+}
+
+describe.each([
+  ['shipped', dataset],
+  ['tricky', trickyDataset()],
+] as const)('NDJSON round trip (%s dataset)', (_name, data) => {
+  it.each(KINDS)('%s records read back line by line deep-equal the dataset', (kind) => {
+    const records = data[COLLECTION_OF[kind]]
+    const text = toNdjson(kind, data)
+    expect(readNdjson(text)).toStrictEqual(structuredClone(records))
+    expect(text.split('\n')).toHaveLength(records.length + 1)
+  })
+})
+
+describe('NDJSON format', () => {
+  it('puts one record per line even when strings hold line breaks', () => {
+    const text = toNdjson('actor', trickyDataset())
+    expect(text).not.toContain('\r')
+    expect(text.split('\n').filter((line) => line !== '')).toHaveLength(dataset.actors.length)
+  })
+
+  it('is empty for an empty collection and defaults to the shipped dataset', () => {
+    expect(toNdjson('redirect')).toBe('')
+    expect(toNdjson('operation')).toBe(toNdjson('operation', dataset))
+  })
+})
