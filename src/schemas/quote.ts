@@ -40,7 +40,7 @@ export type QuoteAbout = DeepReadonly<z.output<typeof QuoteAbout>>
  * ```ts
  * import { quotesBy } from 'syria-counter-isis'
  * quotesBy('tom-barrack')[0]?.text
- * //=> { ar: 'سورية عادت إلى صفّنا', en: 'Syria is back on our side' }
+ * //=> { ar: 'سورية عادت إلى صفّنا', en: 'Syria is back on our side.' }
  * ```
  */
 export const Quote = z

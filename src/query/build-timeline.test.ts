@@ -1,0 +1,115 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { naiveTimeline } from '../../bench/naive.js'
+import { randomDataset } from '../../bench/property-support.js'
+import { edtfToInterval } from '../dates/calendar-interval.js'
+import { buildTimeline, type TimelineOptions } from './build-timeline.js'
+import type { TimelineEntry, TimelineGroup } from './timeline-types.js'
+
+function before(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start < b.start || (a.start === b.start && a.end > b.end)
+}
+
+function entryOrder(a: TimelineEntry, b: TimelineEntry): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1
+  if (a.end !== b.end) return a.end > b.end ? -1 : 1
+  if (a.kind !== b.kind) return a.kind === 'operation' ? -1 : 1
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+function checkInvariants(timeline: readonly TimelineGroup[]): void {
+  const seen = new Set<string>()
+  timeline.forEach((group, g) => {
+    if (g > 0) expect(before(timeline[g - 1]!, group), `${timeline[g - 1]!.key} before ${group.key}`).toBe(true)
+    // The key is EDTF for exactly the group's days.
+    expect(edtfToInterval(group.key)).toEqual({ start: group.start, end: group.end })
+    group.entries.forEach((e, k) => {
+      if (k > 0) expect(entryOrder(group.entries[k - 1]!, e)).toBeLessThan(0)
+      expect(e.start >= group.start && e.end <= group.end, `${e.id} inside ${group.key}`).toBe(true)
+      expect(edtfToInterval(e.date)).toEqual({ start: e.start, end: e.end })
+      expect(seen.has(`${e.kind}:${e.id}`)).toBe(false)
+      seen.add(`${e.kind}:${e.id}`)
+    })
+  })
+}
+
+describe('buildTimeline on the shipped data', () => {
+  it('groups July to October by month', () => {
+    const timeline = buildTimeline({ from: '2025-07', to: '2025-10', groupBy: 'month' })
+    expect(timeline.map((g) => g.key)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10'])
+    expect(timeline.map((g) => g.entries.length)).toEqual([3, 1, 1, 6])
+    checkInvariants(timeline)
+  })
+
+  it('sorts the October week before its days, and months before their days when grouped by year', () => {
+    const october = buildTimeline({ from: '2025-10' })[0]!
+    expect(october.entries.map((e) => e.id)).toEqual([
+      'tom-barrack-syria-back-on-our-side',
+      '2025-10-18-al-dumayr-ground-incursion',
+      '2025-10-18-rif-dimashq-joint-operation',
+      '2025-10-muadamiyat-al-qalamoun-cell-dismantling',
+      'interior-ministry-cell-dismantled-announcement',
+      'interior-ministry-proactive-approach',
+    ])
+    const year = buildTimeline({ groupBy: 'year' })
+    expect(year.map((g) => g.key)).toEqual(['2025'])
+    expect(year[0]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07', '2025-07', '2025-08', '2025-09', '2025-10-18/2025-10-24', '2025-10-18', '2025-10-18', '2025-10-18?', '2025-10-18', '2025-10-18'])
+    checkInvariants(year)
+  })
+
+  it('keys an entry spanning days by its interval when grouping by day', () => {
+    const days = buildTimeline({ from: '2025-10', groupBy: 'day' })
+    expect(days.map((g) => [g.key, g.start, g.end])).toEqual([
+      ['2025-10-18/2025-10-24', '2025-10-18', '2025-10-24'],
+      ['2025-10-18', '2025-10-18', '2025-10-18'],
+    ])
+    expect(buildTimeline({ from: '2025-07', to: '2025-07', groupBy: 'day' }).map((g) => g.key)).toEqual(['2025-07'])
+  })
+
+  it('filters by actors (operations involving them, quotes by or about them) and locations', () => {
+    const barrack = buildTimeline({ actors: ['tom-barrack'] })
+    expect(barrack.flatMap((g) => g.entries.map((e) => e.id))).toEqual(['tom-barrack-syria-back-on-our-side'])
+    const aleppo = buildTimeline({ locations: ['aleppo-governorate'] })
+    expect(aleppo.flatMap((g) => g.entries.map((e) => e.id))).toEqual(['2025-07-al-bab-airborne-landing', '2025-07-east-aleppo-interior-ministry-operation'])
+    expect(buildTimeline({ include: ['quotes'] }).flatMap((g) => g.entries.map((e) => e.kind))).toEqual(Array(6).fill('quote'))
+  })
+
+  it('labels quotes with the speaker and shortened words, in both languages', () => {
+    const entry = buildTimeline({ actors: ['tom-barrack'] })[0]!.entries[0]!
+    expect(entry.label).toEqual({ en: 'Tom Barrack: Syria is back on our side.', ar: 'توم برّاك: سورية عادت إلى صفّنا' })
+    expect(entry.precision).toBe('interval')
+  })
+
+  it('names bad options', () => {
+    expect(() => buildTimeline({ groupBy: 'week' as 'day' })).toThrow(/"week"/)
+    expect(() => buildTimeline({ include: ['notes' as 'quotes'] })).toThrow(/"notes"/)
+  })
+})
+
+describe('buildTimeline properties', () => {
+  it('is sorted as documented, has each matching record exactly once, and matches a naive sort', () => {
+    const bound = fc.oneof(
+      fc.constant(undefined),
+      fc.record({ y: fc.integer({ min: 2023, max: 2026 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, '0')}`),
+    )
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.constantFrom('day' as const, 'month' as const, 'year' as const), bound, bound, fc.nat(), fc.nat(), (seed, groupBy, from, to, a, l) => {
+        const { ds } = randomDataset(seed)
+        if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from]
+        const actors = a % 3 === 0 ? [ds.dataset.actors[a % ds.dataset.actors.length]!.id] : undefined
+        const locations = l % 4 === 0 ? [ds.dataset.locations[l % ds.dataset.locations.length]!.id] : undefined
+        const options: TimelineOptions = {
+          groupBy,
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+          ...(actors ? { actors } : {}),
+          ...(locations ? { locations } : {}),
+        }
+        const timeline = buildTimeline(options, ds)
+        checkInvariants(timeline)
+        expect(timeline.map((g) => [g.key, g.entries.map((e) => e.id)])).toEqual(naiveTimeline(ds.dataset, options as Parameters<typeof naiveTimeline>[1]).map((g) => [g.key, g.entries.map((e) => e.id)]))
+      }),
+      { numRuns: 200 },
+    )
+  })
+})

@@ -1,0 +1,181 @@
+import type { ActorId, LocationId } from '../data/generated/ids.js'
+import { PRECISION_SHIFT, PRECISIONS } from './constants.js'
+import type { DateInput, DateMode } from './day-range.js'
+import { dayString } from './day-string.js'
+import { defaultDataset } from './default-dataset.js'
+import { groupOf } from './group-of.js'
+import type { DateIndex, IndexedDataset } from './indexed-dataset.js'
+import { matchingPositions } from './matching-positions.js'
+import { planOperations } from './plan-operations.js'
+import type { OperationCriteria } from './operation-criteria.js'
+import { planQuotes, type QuoteInvolvement } from './plan-quotes.js'
+import type { QuoteCriteria } from './quote-criteria.js'
+import { shorten } from './shorten.js'
+import type { Timeline, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './timeline-types.js'
+
+export type { Timeline, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './timeline-types.js'
+
+/** Options for {@link buildTimeline}. Every key is optional; `A`/`L` are the id types. */
+export interface TimelineOptions<A extends string = string, L extends string = string> {
+  /** Earliest day (EDTF or Date; default: no bound). */
+  readonly from?: DateInput
+  /** Latest day (EDTF or Date; default: no bound). */
+  readonly to?: DateInput
+  /** `'overlaps'` (default) or `'within'`, as for `filterOperations`. */
+  readonly dateMode?: DateMode
+  /** Group by `'day'`, `'month'` (default) or `'year'`. */
+  readonly groupBy?: TimelineGrouping
+  /** Which records to include (default: both). */
+  readonly include?: readonly ('operations' | 'quotes')[]
+  /** Only operations involving one of these actors (any role, or named in an outcome) and quotes spoken by or about one of them. */
+  readonly actors?: readonly A[]
+  /** Only operations located in one of these places (or inside one) and quotes about one of them (or a place inside). */
+  readonly locations?: readonly L[]
+}
+
+const QUOTE_LABEL_LENGTH = 80
+
+// Options arrive with `undefined` for absent keys; criteria types forbid explicit undefined.
+function defined<T extends object>(o: { readonly [K in keyof T]?: T[K] | undefined }): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+}
+const GROUPINGS: readonly string[] = ['day', 'month', 'year']
+const INCLUDES: readonly string[] = ['operations', 'quotes']
+
+interface Stream {
+  readonly kind: TimelineEntryKind
+  readonly dates: DateIndex
+  readonly positions: Uint32Array
+  readonly entry: (i: number, date: string, start: string, end: string, precision: TimelineEntry['precision']) => TimelineEntry
+  readonly dateOf: (i: number) => string
+}
+
+/**
+ * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
+ * @param options - as above; ids may be any string when a dataset is passed
+ * @param dataset - the indexed dataset to query
+ * @returns the groups in order
+ */
+export function buildTimeline(options: TimelineOptions | undefined, dataset: IndexedDataset): TimelineGroup[]
+/**
+ * Merges operations and dated quotes into one timeline, grouped by day, month or year.
+ *
+ * Order (deterministic): entries by first day ascending, then by last day descending (so a
+ * month-precision item sorts before the days of that month, and a year before its months), then
+ * operations before quotes, then id (code-unit order). Groups follow the same rule on their own
+ * first and last days. An entry whose interval spans more than one unit goes in a group keyed by
+ * the coarser EDTF that covers it: `2025` for a year item when grouping by month, or
+ * `2025-07/2025-08` for one crossing months. Each matching record appears exactly once. Quotes
+ * without a date are left out. Runs in linear time over the presorted index (only the groups
+ * are sorted).
+ *
+ * @param options - date range, grouping (default `'month'`), records to include (default both),
+ *   actors and locations
+ * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
+ * @returns the groups in order, each `{ key, start, end, entries }`
+ * @throws RangeError naming an invalid date, mode, grouping or `include` value
+ *
+ * @example
+ * ```ts
+ * import { buildTimeline } from 'syria-counter-isis'
+ * buildTimeline({ from: '2025-07', to: '2025-10' }).map((g) => g.key)
+ * //=> ['2025-07', '2025-08', '2025-09', '2025-10']
+ * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['2025', 13]]
+ * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['2025-10-18/2025-10-24', '2025-10-18']
+ * buildTimeline({ from: '2025-07', to: '2025-07' })[0]?.entries.map((e) => [e.kind, e.precision, e.label.en])
+ * //=> [['operation', 'month', 'Airborne landing and storming in al-Bab'], ['operation', 'month', 'Interior Ministry operation against ISIS east of Aleppo, supported by Turkish helicopters and the coalition'], ['quote', 'month', 'a security source: that Interior Ministry forces carried out an operation against "Daesh" east of…']]
+ * ```
+ */
+export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup[]
+export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDataset = defaultDataset()): TimelineGroup[] {
+  const groupBy = options.groupBy ?? 'month'
+  if (!GROUPINGS.includes(groupBy)) throw new RangeError(`Invalid groupBy ${JSON.stringify(groupBy)}: expected 'day', 'month' or 'year'`)
+  const include = options.include ?? ['operations', 'quotes']
+  for (const what of include) if (!INCLUDES.includes(what)) throw new RangeError(`Invalid include ${JSON.stringify(what)}: expected 'operations' or 'quotes'`)
+  const { index } = dataset
+  const { operations, quotes, actors } = dataset.dataset
+  const dates = { from: options.from, to: options.to, dateMode: options.dateMode }
+
+  const streams: Stream[] = []
+  if (include.includes('operations')) {
+    const plan = planOperations(defined<OperationCriteria>({ ...dates, actors: options.actors, locations: options.locations }), dataset)
+    streams.push({
+      kind: 'operation',
+      dates: index.operationDates,
+      positions: matchingPositions(plan, index.operationDates),
+      dateOf: (i) => operations[i]!.date,
+      entry: (i, date, start, end, precision) => {
+        const op = operations[i]!
+        // The title already has the label's shape: share it rather than copy it.
+        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title }
+      },
+    })
+  }
+  if (include.includes('quotes')) {
+    const plan = planQuotes(defined<QuoteCriteria & QuoteInvolvement>({ ...dates, involving: options.actors, about: options.locations === undefined ? undefined : { locations: options.locations } }), dataset)
+    streams.push({
+      kind: 'quote',
+      dates: index.quoteDates,
+      positions: matchingPositions(plan, index.quoteDates),
+      dateOf: (i) => quotes[i]!.date!,
+      entry: (i, date, start, end, precision) => {
+        const q = quotes[i]!
+        const a = index.actorById.get(q.speaker)
+        const name = a === undefined ? { en: q.speaker } : actors[a]!.name
+        const label = { en: `${name.en}: ${shorten(q.text.en, QUOTE_LABEL_LENGTH)}`, ar: `${name.ar ?? name.en}: ${shorten(q.text.ar, QUOTE_LABEL_LENGTH)}` }
+        return { kind: 'quote', id: q.id, date, start, end, precision, label }
+      },
+    })
+  }
+
+  // Many entries share a day or a (start, end) pair: convert each once per call.
+  const days = new Map<number, string>()
+  const day = (n: number): string => {
+    let text = days.get(n)
+    if (text === undefined) days.set(n, (text = dayString(n)))
+    return text
+  }
+  const groupOfPair = new Map<number, { readonly group: TimelineGroup; readonly entries: TimelineEntry[] }>()
+  const groups = new Map<string, { readonly group: TimelineGroup; readonly entries: TimelineEntry[] }>()
+  const emit = (stream: Stream, p: number): void => {
+    const i = stream.dates.order[p]!
+    const s = stream.dates.start[i]!
+    const e = stream.dates.end[i]!
+    const start = day(s)
+    const end = day(e)
+    const pair = (s + 1_000_000) * 4_000_000 + (e + 1_000_000)
+    let group = groupOfPair.get(pair)
+    if (group === undefined) {
+      const span = groupOf(start, end, groupBy)
+      group = groups.get(span.key)
+      if (group === undefined) {
+        const entries: TimelineEntry[] = []
+        group = { group: { key: span.key, start: span.start, end: span.end, entries }, entries }
+        groups.set(span.key, group)
+      }
+      groupOfPair.set(pair, group)
+    }
+    const precision = PRECISIONS[(stream.dates.flags[i]! >> PRECISION_SHIFT) & 3]!
+    group.entries.push(stream.entry(i, stream.dateOf(i), start, end, precision))
+  }
+  // Two presorted streams merged in one pass: start ascending, end descending, operations first.
+  const [a, b] = streams
+  let x = 0
+  let y = 0
+  const na = a?.positions.length ?? 0
+  const nb = b?.positions.length ?? 0
+  while (x < na || y < nb) {
+    if (y >= nb) emit(a!, a!.positions[x++]!)
+    else if (x >= na) emit(b!, b!.positions[y++]!)
+    else {
+      const i = a!.dates.order[a!.positions[x]!]!
+      const j = b!.dates.order[b!.positions[y]!]!
+      const takeA = a!.dates.start[i]! - b!.dates.start[j]! || b!.dates.end[j]! - a!.dates.end[i]!
+      if (takeA <= 0) emit(a!, a!.positions[x++]!)
+      else emit(b!, b!.positions[y++]!)
+    }
+  }
+  return [...groups.values()]
+    .map((g) => g.group)
+    .sort((g, h) => (g.start < h.start ? -1 : g.start > h.start ? 1 : g.end > h.end ? -1 : g.end < h.end ? 1 : 0))
+}

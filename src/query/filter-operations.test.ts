@@ -1,0 +1,173 @@
+import fc from 'fast-check'
+import { areIntervalsOverlapping, isWithinInterval, parseISO } from 'date-fns'
+import { describe, expect, it } from 'vitest'
+import { naiveFilterOperations } from '../../bench/naive.js'
+import { dateBound, randomDataset } from '../../bench/property-support.js'
+import { deepFreeze } from '../data/deep-freeze.js'
+import { dataset as shipped } from '../data/index.js'
+import type { Operation } from '../schemas/operation.js'
+import { filterOperations } from './filter-operations.js'
+import type { IndexedDataset } from './indexed-dataset.js'
+import type { OperationCriteria } from './operation-criteria.js'
+
+const two = (n: number): string => String(n).padStart(2, '0')
+const ids = (ops: readonly Operation[]): string[] => ops.map((op) => op.id)
+
+describe('filterOperations on the shipped data', () => {
+  it('finds everything inside Rif Dimashq through the parent hierarchy', () => {
+    expect(ids(filterOperations({ locations: ['rif-dimashq'] }))).toEqual([
+      '2025-10-18-al-dumayr-ground-incursion',
+      '2025-10-18-rif-dimashq-joint-operation',
+      '2025-10-muadamiyat-al-qalamoun-cell-dismantling',
+    ])
+    // A town matches only itself; launchedFrom (al-Tanf base) is not a match.
+    expect(ids(filterOperations({ locations: ['al-dumayr'] }))).toEqual(['2025-10-18-al-dumayr-ground-incursion'])
+    expect(ids(filterOperations({ locations: ['al-tanf-base'] }))).toEqual([])
+    expect(filterOperations({ locations: ['syria'] })).toHaveLength(7)
+  })
+
+  it('counts died-of-wounds as fatalities for minKilled', () => {
+    expect(ids(filterOperations({ actors: ['global-coalition'], role: 'lead', minKilled: 1 }))).toEqual([
+      '2025-08-atmeh-airborne-landing',
+      '2025-09-al-jurayjisa-airborne-landing',
+      '2025-10-18-al-dumayr-ground-incursion',
+    ])
+    expect(ids(filterOperations({ minKilled: 3 }))).toEqual(['2025-07-al-bab-airborne-landing'])
+    expect(ids(filterOperations({ minDetained: 2 }))).toEqual(['2025-07-al-bab-airborne-landing'])
+  })
+
+  it('matches actors in any role, named in outcomes, or only in the given roles', () => {
+    expect(ids(filterOperations({ actors: ['khaled-al-masoud'] }))).toEqual(['2025-10-18-al-dumayr-ground-incursion'])
+    expect(ids(filterOperations({ actors: ['khaled-al-masoud'], role: 'target' }))).toEqual([])
+    expect(ids(filterOperations({ actors: ['global-coalition'], role: ['partner', 'support'] }))).toEqual([
+      '2025-07-east-aleppo-interior-ministry-operation',
+      '2025-10-18-rif-dimashq-joint-operation',
+    ])
+    expect(ids(filterOperations({ actors: ['syrian-government'], role: 'coordinated' }))).toEqual(['2025-09-al-jurayjisa-airborne-landing'])
+  })
+
+  it('reads month precision as the whole month, in both date modes', () => {
+    expect(ids(filterOperations({ from: '2025-07-31', to: '2025-07-31' }))).toEqual(['2025-07-al-bab-airborne-landing', '2025-07-east-aleppo-interior-ministry-operation'])
+    expect(ids(filterOperations({ from: '2025-07-31', to: '2025-07-31', dateMode: 'within' }))).toEqual([])
+    expect(filterOperations({ from: '2025-08', to: '2025-10', dateMode: 'within' })).toHaveLength(5)
+    expect(filterOperations({ from: '2025-08', to: '2025-10' })).toHaveLength(5)
+    expect(ids(filterOperations({ to: '2025-07' }))).toEqual(['2025-07-al-bab-airborne-landing', '2025-07-east-aleppo-interior-ministry-operation'])
+  })
+
+  it('takes a Date as its local calendar day', () => {
+    expect(ids(filterOperations({ from: new Date(2025, 9, 18, 23, 59), to: new Date(2025, 9, 18, 0, 1) }))).toEqual([
+      '2025-10-18-al-dumayr-ground-incursion',
+      '2025-10-18-rif-dimashq-joint-operation',
+      '2025-10-muadamiyat-al-qalamoun-cell-dismantling',
+    ])
+  })
+
+  it('keeps or drops uncertain dates on request', () => {
+    expect(filterOperations({ includeUncertainDates: false })).toHaveLength(6)
+    expect(filterOperations({ includeApproximateDates: false })).toHaveLength(7)
+  })
+
+  it('filters on types and record-level certainty', () => {
+    expect(ids(filterOperations({ certainty: ['claimed'] }))).toEqual(['2025-10-muadamiyat-al-qalamoun-cell-dismantling'])
+    expect(ids(filterOperations({ types: ['arrest'] }))).toEqual(['2025-10-18-al-dumayr-ground-incursion', '2025-10-muadamiyat-al-qalamoun-cell-dismantling'])
+  })
+
+  it('returns the records themselves, in dataset order; unknown ids match nothing; [] is no constraint', () => {
+    const all = filterOperations({})
+    expect(all).toHaveLength(shipped.operations.length)
+    all.forEach((op, i) => expect(op).toBe(shipped.operations[i]))
+    expect(filterOperations({ actors: ['no-such-actor' as 'isis'] })).toEqual([])
+    expect(filterOperations({ actors: [], types: [] })).toHaveLength(7)
+  })
+
+  it('names the offending input in errors', () => {
+    expect(() => filterOperations({ from: '2025-13' })).toThrow(/from "2025-13"/)
+    expect(() => filterOperations({ to: new Date(Number.NaN) })).toThrow(/Invalid to/)
+    expect(() => filterOperations({ from: '2025-10', to: '2025-07' })).toThrow(/from "2025-10" is after to "2025-07"/)
+    expect(() => filterOperations({ dateMode: 'inside' as 'within' })).toThrow(/"inside"/)
+    expect(() => filterOperations({ role: 'boss' as 'lead', actors: ['isis'] })).toThrow(/"boss"/)
+    expect(() => filterOperations({ types: ['raid' as 'clash'] })).toThrow(/"raid"/)
+    expect(() => filterOperations({ minKilled: Number.NaN })).toThrow(/minKilled/)
+  })
+})
+
+// Property tests: random valid datasets, random criteria, against the naive reference.
+function criteriaFor(ds: IndexedDataset): fc.Arbitrary<OperationCriteria> {
+  const actorIds = [...ds.dataset.actors.map((a) => a.id), ...ds.dataset.redirects.map((r) => r.id), 'no-such-actor']
+  const locationIds = [...ds.dataset.locations.map((l) => l.id), 'no-such-place']
+  return fc.record(
+    {
+      from: dateBound,
+      to: dateBound,
+      dateMode: fc.constantFrom('overlaps' as const, 'within' as const),
+      actors: fc.subarray(actorIds, { maxLength: 3 }),
+      role: fc.oneof(fc.constantFrom('lead' as const, 'partner' as const, 'support' as const, 'coordinated' as const, 'target' as const), fc.subarray(['lead', 'partner', 'target'] as const)),
+      locations: fc.subarray(locationIds, { maxLength: 3 }),
+      types: fc.subarray(['ground-incursion', 'airborne-landing', 'arrest', 'clash', 'security-operation'] as const),
+      certainty: fc.subarray(['confirmed', 'reported', 'claimed', 'believed', 'disputed'] as const),
+      minKilled: fc.integer({ min: 0, max: 5 }),
+      minDetained: fc.integer({ min: 0, max: 5 }),
+      includeUncertainDates: fc.boolean(),
+      includeApproximateDates: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  )
+}
+
+describe('filterOperations properties', () => {
+  const scenario = fc.integer({ min: 1, max: 40 }).chain((seed) => criteriaFor(randomDataset(seed).ds).map((criteria) => ({ seed, criteria: deepFreeze(criteria) as OperationCriteria })))
+
+  it('agrees with a naive filter, returns a subset in dataset order, of the records themselves', () => {
+    fc.assert(
+      fc.property(scenario, ({ seed, criteria }) => {
+        const { ds } = randomDataset(seed)
+        let result: Operation[]
+        try {
+          result = filterOperations(criteria, ds)
+        } catch (error) {
+          // The only input that may throw here is a reversed range.
+          expect(error).toBeInstanceOf(RangeError)
+          expect(String(error)).toMatch(/is after to/)
+          return
+        }
+        expect(ids(result)).toEqual(ids(naiveFilterOperations(ds.dataset, criteria)))
+        const positions = result.map((op) => ds.dataset.operations.indexOf(op))
+        positions.forEach((p, k) => {
+          expect(p).toBeGreaterThanOrEqual(0)
+          if (k > 0) expect(p).toBeGreaterThan(positions[k - 1]!)
+        })
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('never mutates its inputs (frozen inputs stay valid and equal)', () => {
+    fc.assert(
+      fc.property(scenario, ({ seed, criteria }) => {
+        const { raw, ds } = randomDataset(seed)
+        const before = JSON.stringify(criteria) + JSON.stringify(raw.operations.length)
+        try {
+          filterOperations(criteria, ds)
+        } catch {
+          /* reversed range */
+        }
+        expect(JSON.stringify(criteria) + JSON.stringify(raw.operations.length)).toBe(before)
+        expect(Object.isFrozen(ds.dataset.operations[0])).toBe(true)
+      }),
+      { numRuns: 50 },
+    )
+  })
+
+  it('integer day comparison agrees with date-fns interval semantics', () => {
+    const day = fc.date({ min: new Date(2020, 0, 1), max: new Date(2030, 0, 1), noInvalidDate: true }).map((d) => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`)
+    const pair = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string])
+    fc.assert(
+      fc.property(pair, pair, ([s, e], [f, t]) => {
+        const item = { start: parseISO(s), end: parseISO(e) }
+        const range = { start: parseISO(f), end: parseISO(t) }
+        expect(s <= t && e >= f).toBe(areIntervalsOverlapping(item, range, { inclusive: true }))
+        expect(s >= f && e <= t).toBe(isWithinInterval(item.start, range) && isWithinInterval(item.end, range))
+      }),
+    )
+  })
+})

@@ -1,0 +1,52 @@
+import type { ActorId, LocationId } from '../data/generated/ids.js'
+import type { Operation } from '../schemas/operation.js'
+import { defaultDataset } from './default-dataset.js'
+import type { IndexedDataset } from './indexed-dataset.js'
+import { matchingIndices } from './matching-indices.js'
+import type { OperationCriteria } from './operation-criteria.js'
+import { planOperations } from './plan-operations.js'
+
+export type { OperationCriteria } from './operation-criteria.js'
+
+/**
+ * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
+ * @param criteria - what to keep; ids may be any string when a dataset is passed
+ * @param dataset - the indexed dataset to query
+ * @returns the matching operations
+ */
+export function filterOperations(criteria: OperationCriteria, dataset: IndexedDataset): Operation[]
+/**
+ * The operations that match every given criterion (see {@link OperationCriteria}): date range
+ * with `overlaps`/`within` semantics on the EDTF interval (`2025-07` is July 1-31), actors (any
+ * role or a given role), locations through the parent hierarchy, types, certainty, minimum
+ * killed/detained, and uncertain or approximate dates kept or left out.
+ *
+ * Results are the record objects themselves (no copies), in the dataset's order (sorted by id
+ * for the shipped data). Uses the indexes: the most selective of actors, locations and date
+ * range bounds the work.
+ *
+ * @param criteria - what to keep; `{}` keeps every operation
+ * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
+ * @returns the matching operations
+ * @throws RangeError naming the offending value: an invalid EDTF string or Date in `from`/`to`,
+ *   `from` after `to`, an unknown `dateMode`, role, type or certainty, or a non-number minimum
+ *
+ * @example
+ * ```ts
+ * import { filterOperations } from 'syria-counter-isis'
+ * filterOperations({ locations: ['rif-dimashq'] }).map((op) => op.id)
+ * //=> ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
+ * filterOperations({ actors: ['global-coalition'], role: 'lead', minKilled: 1 }).length //=> 3
+ * filterOperations({ from: '2025-08', to: '2025-09' }).map((op) => op.id)
+ * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing']
+ * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 2
+ * ```
+ */
+export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): Operation[]
+export function filterOperations(criteria: OperationCriteria, dataset: IndexedDataset = defaultDataset()): Operation[] {
+  const operations = dataset.dataset.operations
+  const found = matchingIndices(planOperations(criteria, dataset), dataset.index.operationDates, operations.length)
+  const out = new Array<Operation>(found.length)
+  for (let k = 0; k < found.length; k++) out[k] = operations[found[k]!]!
+  return out
+}

@@ -1,0 +1,46 @@
+import type { ActorId, LocationId, OperationId } from '../data/generated/ids.js'
+import type { Quote } from '../schemas/quote.js'
+import { defaultDataset } from './default-dataset.js'
+import type { IndexedDataset } from './indexed-dataset.js'
+import { matchingIndices } from './matching-indices.js'
+import { planQuotes } from './plan-quotes.js'
+import type { QuoteCriteria } from './quote-criteria.js'
+
+export type { QuoteAboutCriteria, QuoteCriteria } from './quote-criteria.js'
+
+/**
+ * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
+ * @param criteria - what to keep; ids may be any string when a dataset is passed
+ * @param dataset - the indexed dataset to query
+ * @returns the matching quotes
+ */
+export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): Quote[]
+/**
+ * The quotes that match every given criterion (see {@link QuoteCriteria}): date range (undated
+ * quotes never match one), speakers, what the quote is about (operations, actors, locations
+ * through the parent hierarchy, topics), mode and channel. Results are the record objects
+ * themselves, in the dataset's order (sorted by id for the shipped data).
+ *
+ * @param criteria - what to keep; `{}` keeps every quote
+ * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
+ * @returns the matching quotes
+ * @throws RangeError naming the offending value: an invalid EDTF string or Date, `from` after
+ *   `to`, an unknown `dateMode`, mode or channel
+ *
+ * @example
+ * ```ts
+ * import { filterQuotes } from 'syria-counter-isis'
+ * filterQuotes({ from: '2025-10' }).map((q) => q.id)
+ * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-proactive-approach', 'tom-barrack-syria-back-on-our-side']
+ * filterQuotes({ about: { topics: ['sanctions'] } }).map((q) => q.speaker) //=> ['white-house']
+ * filterQuotes({ speakers: ['firas-alawi'], about: { locations: ['syria'] } }).length //=> 3
+ * ```
+ */
+export function filterQuotes(criteria: QuoteCriteria<ActorId, LocationId, OperationId>, dataset?: IndexedDataset): Quote[]
+export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset = defaultDataset()): Quote[] {
+  const quotes = dataset.dataset.quotes
+  const found = matchingIndices(planQuotes(criteria, dataset), dataset.index.quoteDates, quotes.length)
+  const out = new Array<Quote>(found.length)
+  for (let k = 0; k < found.length; k++) out[k] = quotes[found[k]!]!
+  return out
+}

@@ -1,0 +1,35 @@
+import type { QuoteId } from '../data/generated/ids.js'
+import type { Quote } from '../schemas/quote.js'
+import { defaultDataset } from './default-dataset.js'
+import type { IndexedDataset } from './indexed-dataset.js'
+import { resolveId } from './resolve-id.js'
+
+/**
+ * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
+ * @param id - any id string
+ * @param dataset - the indexed dataset to look in
+ * @returns the record, or `undefined`
+ */
+export function getQuote(id: string, dataset: IndexedDataset): Quote | undefined
+/**
+ * The quote with this id, in O(1), following redirects of retired ids (chains included).
+ * Returns `undefined` when no quote has the id (never throws). For the shipped dataset the
+ * id must be a `QuoteId`, so a typo fails to compile; with a dataset, any string is accepted
+ * (for an untyped string and the shipped data, pass `defaultDataset()`).
+ *
+ * @param id - the quote id, or a retired id that redirects to one
+ * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
+ * @returns the record itself (not a copy), or `undefined`
+ *
+ * @example
+ * ```ts
+ * import { getQuote, defaultDataset } from 'syria-counter-isis'
+ * getQuote('tom-barrack-syria-back-on-our-side')?.speaker //=> 'tom-barrack'
+ * getQuote('no-such-id', defaultDataset()) //=> undefined
+ * ```
+ */
+export function getQuote(id: QuoteId, dataset?: IndexedDataset): Quote | undefined
+export function getQuote(id: string, dataset: IndexedDataset = defaultDataset()): Quote | undefined {
+  const i = dataset.index.quoteById.get(resolveId(dataset.index, id))
+  return i === undefined ? undefined : dataset.dataset.quotes[i]
+}

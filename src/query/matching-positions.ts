@@ -1,0 +1,34 @@
+import { DATED } from './constants.js'
+import type { DateIndex } from './indexed-dataset.js'
+import type { QueryPlan } from './query-plan.js'
+
+/**
+ * Runs a plan and returns the matching dated records as positions in timeline order
+ * (undated records are left out).
+ *
+ * @internal
+ * @param plan - the plan
+ * @param dates - the date index of the kind
+ * @returns matching positions, ascending
+ */
+export function matchingPositions(plan: QueryPlan, dates: DateIndex): Uint32Array {
+  const { test } = plan
+  let candidates: Uint32Array
+  if (plan.positions) candidates = plan.positions
+  else if (plan.records) {
+    candidates = new Uint32Array(plan.records.length)
+    let k = 0
+    for (const i of plan.records) if (dates.flags[i]! & DATED) candidates[k++] = dates.position[i]!
+    candidates = candidates.subarray(0, k).sort()
+  } else {
+    // Every dated record, already in timeline order: no sort at all.
+    const out = new Uint32Array(dates.order.length)
+    let k = 0
+    for (let p = 0; p < dates.order.length; p++) if (test(dates.order[p]!)) out[k++] = p
+    return out.subarray(0, k)
+  }
+  const out = new Uint32Array(candidates.length)
+  let k = 0
+  for (let j = 0; j < candidates.length; j++) if (test(dates.order[candidates[j]!]!)) out[k++] = candidates[j]!
+  return out.subarray(0, k)
+}

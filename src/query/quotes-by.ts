@@ -1,0 +1,34 @@
+import type { ActorId } from '../data/generated/ids.js'
+import type { Quote } from '../schemas/quote.js'
+import { defaultDataset } from './default-dataset.js'
+import type { IndexedDataset } from './indexed-dataset.js'
+import { postingsRecords } from './postings-records.js'
+import { resolveId } from './resolve-id.js'
+
+/**
+ * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
+ * @param actor - any actor id
+ * @param dataset - the indexed dataset to query
+ * @returns the quotes
+ */
+export function quotesBy(actor: string, dataset: IndexedDataset): Quote[]
+/**
+ * Everything an actor said: the quotes whose speaker is the actor, in dataset order (dated or
+ * not). An unknown id gives `[]`; retired ids are followed.
+ *
+ * @param actor - the speaker's actor id
+ * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
+ * @returns the quotes, the record objects themselves
+ *
+ * @example
+ * ```ts
+ * import { quotesBy } from 'syria-counter-isis'
+ * quotesBy('tom-barrack').map((q) => q.text.en) //=> ['Syria is back on our side.']
+ * quotesBy('firas-alawi').length                //=> 3
+ * ```
+ */
+export function quotesBy(actor: ActorId, dataset?: IndexedDataset): Quote[]
+export function quotesBy(actor: string, dataset: IndexedDataset = defaultDataset()): Quote[] {
+  const { index } = dataset
+  return postingsRecords(index.speakerQuotes, index.actorById.get(resolveId(index, actor)), dataset.dataset.quotes)
+}

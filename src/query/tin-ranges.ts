@@ -1,0 +1,27 @@
+import type { DatasetIndex } from './indexed-dataset.js'
+import { resolveId } from './resolve-id.js'
+
+/**
+ * The subtrees of the given locations as merged, ascending `[tin, tout)` ranges. Unknown ids
+ * are dropped; nested locations collapse into their ancestor's range.
+ *
+ * @internal
+ * @param index - the dataset's indexes
+ * @param ids - location ids (retired ids are followed)
+ * @returns flat `[start0, end0, start1, end1, ...]`
+ */
+export function tinRanges(index: DatasetIndex, ids: readonly string[]): number[] {
+  const ranges: [number, number][] = []
+  for (const id of ids) {
+    const l = index.locationById.get(resolveId(index, id))
+    if (l !== undefined) ranges.push([index.locationTin[l]!, index.locationTout[l]!])
+  }
+  ranges.sort((a, b) => a[0] - b[0])
+  const flat: number[] = []
+  for (const [s, e] of ranges) {
+    const last = flat.length - 1
+    if (last > 0 && s <= flat[last]!) flat[last] = Math.max(flat[last]!, e)
+    else flat.push(s, e)
+  }
+  return flat
+}
