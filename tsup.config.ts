@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup'
 
-// Library entry points: one per architectural layer, each tree-shakable on its own.
+// Library entry points: one per architectural layer.
 const library = {
   index: 'src/index.ts',
   schemas: 'src/schemas/index.ts',
@@ -11,11 +11,32 @@ const library = {
 
 export default defineConfig([
   {
-    entry: library,
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM is emitted module by module (like date-fns), not bundled: bundlers then drop every
+    // module a user does not import, so the data and query helpers never drag Zod along.
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     sourcemap: true,
     clean: true,
+    target: 'node20',
+    outDir: 'dist/esm',
+  },
+  {
+    // Types for `import`: one .d.ts per entry point.
+    entry: library,
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
+    outDir: 'dist',
+  },
+  {
+    // CommonJS gets one file per entry point (Node loads it whole anyway) and its .d.cts types.
+    entry: library,
+    format: ['cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
     treeshake: true,
     splitting: true,
     target: 'node20',

@@ -12,7 +12,7 @@ for (const subpath of SUBPATHS) {
   mkdirSync(`${ROOT}${subpath}`, { recursive: true })
   const stub = {
     main: `../dist/${subpath}.cjs`,
-    module: `../dist/${subpath}.js`,
+    module: `../dist/esm/${subpath}/index.js`,
     types: `../dist/${subpath}.d.cts`,
   }
   writeFileSync(`${ROOT}${subpath}/package.json`, `${JSON.stringify(stub, null, 2)}\n`)

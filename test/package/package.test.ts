@@ -1,0 +1,151 @@
+/**
+ * The package as users get it: the packed tarball checked by attw and publint, installed into
+ * a fresh project and used from ESM and CommonJS, and the data entry point's bundle size.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { installIntoConsumer, packTarball } from './packed-tarball.js'
+
+const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name)
+let tarball = ''
+let files: string[] = []
+let consumer = ''
+
+const ESM_CONSUMER = `
+import { operations, DATASET_VERSION, type OperationId } from 'syria-counter-isis/data'
+import { getActor, filterOperations } from 'syria-counter-isis/query'
+import { parseDataset, type Operation } from 'syria-counter-isis/schemas'
+import { toNdjson } from 'syria-counter-isis/export'
+import * as everything from 'syria-counter-isis'
+import actorsJson from 'syria-counter-isis/data/actors.json' with { type: 'json' }
+
+const id: OperationId = '2025-08-atmeh-airborne-landing'
+// @ts-expect-error a typo in a shipped id does not compile
+getActor('tom-barack')
+const first: Operation | undefined = operations.find((o) => o.id === id)
+const led = filterOperations({ actors: ['global-coalition'], role: 'lead' }).map((o) => o.id)
+const parsed = parseDataset(everything.dataset)
+console.log(JSON.stringify({
+  version: DATASET_VERSION,
+  title: first?.title.en,
+  barrack: getActor('tom-barrack')?.name.ar,
+  led,
+  parsedOperations: parsed.operations.length,
+  ndjsonLines: toNdjson('operation').trim().split('\\n').length,
+  jsonActors: actorsJson.records.length,
+}))
+`
+
+const CJS_CONSUMER = `
+import data = require('syria-counter-isis/data')
+import query = require('syria-counter-isis/query')
+import schemas = require('syria-counter-isis/schemas')
+
+const op: schemas.Operation | undefined = query.getOperation('2025-10-18-al-dumayr-ground-incursion')
+console.log(JSON.stringify({ version: data.DATASET_VERSION, location: op?.location, frozen: Object.isFrozen(data.operations) }))
+`
+
+beforeAll(() => {
+  ;({ tarball, files } = packTarball())
+  consumer = installIntoConsumer(tarball, {
+    'esm.mts': ESM_CONSUMER,
+    'cjs.cts': CJS_CONSUMER,
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], strict: true, resolveJsonModule: true, types: [], outDir: 'out', skipLibCheck: false },
+      files: ['esm.mts', 'cjs.cts'],
+    }),
+  })
+})
+
+describe('the packed tarball', () => {
+  it('ships the build, the data and its JSON Schemas, not the source article or the sources', () => {
+    expect(files).toContain('dist/esm/data/index.js')
+    expect(files).toContain('dist/data.cjs')
+    expect(files).toContain('dist/data.d.ts')
+    expect(files).toContain('dist/data.d.cts')
+    expect(files).toContain('dist/cli.js')
+    expect(files).toContain('data/operations.json')
+    expect(files).toContain('data/schema/operation.schema.json')
+    expect(files).toContain('schemas/package.json')
+    expect(files.filter((f) => f.startsWith('data/sources/') || f.endsWith('.txt'))).toEqual([])
+    expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('scripts/'))).toEqual([])
+  })
+
+  it('passes attw in every resolution mode (node10, node16 CJS and ESM, bundler)', () => {
+    const result = spawnSync(bin('attw'), [tarball, '--format', 'json'], { encoding: 'utf8' })
+    const report = JSON.parse(result.stdout) as { analysis: { entrypoints: Record<string, { resolutions: Record<string, unknown> }> }; problems: unknown }
+    expect(report.problems).toEqual({})
+    const modes = Object.values(report.analysis.entrypoints).map((e) => Object.keys(e.resolutions).sort().join())
+    expect(new Set(modes)).toEqual(new Set(['bundler,node10,node16-cjs,node16-esm']))
+    expect(result.status).toBe(0)
+  })
+
+  it('passes publint with no errors or warnings', () => {
+    const result = spawnSync(bin('publint'), ['--pack', 'npm', '--strict'], { cwd: ROOT, encoding: 'utf8' })
+    expect(result.stdout + result.stderr).toContain('All good!')
+    expect(result.status).toBe(0)
+  })
+
+  it('has no install scripts and only zod and date-fns at run time', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> }
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'zod'])
+    for (const hook of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts[hook]).toBeUndefined()
+  })
+})
+
+describe('a consumer project', () => {
+  it('type-checks ESM and CJS code against the installed package', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' })
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  it('runs the ESM consumer', () => {
+    const out = JSON.parse(execFileSync(process.execPath, [join(consumer, 'out/esm.mjs')], { encoding: 'utf8' })) as Record<string, unknown>
+    expect(out).toMatchObject({ title: 'Coalition airborne landing in Atmeh', barrack: 'توم برّاك', parsedOperations: 7, ndjsonLines: 7, jsonActors: 33 })
+    expect(out.led).toEqual(['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-18-al-dumayr-ground-incursion'])
+  })
+
+  it('runs the CJS consumer', () => {
+    const out = JSON.parse(execFileSync(process.execPath, [join(consumer, 'out/cjs.cjs')], { encoding: 'utf8' })) as Record<string, unknown>
+    expect(out).toEqual({ version: expect.any(String), location: 'al-dumayr', frozen: true })
+  })
+})
+
+describe('bundle size', () => {
+  const bundle = async (code: string) => {
+    const result = await build({
+      stdin: { contents: code, resolveDir: consumer, loader: 'js' },
+      bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent',
+    })
+    // Modules that contribute code to the output (a module the bundler visited but tree-shook
+    // away contributes 0 bytes).
+    const output = Object.values(result.metafile.outputs)[0]!
+    const inputs = Object.entries(output.inputs).filter(([, info]) => info.bytesInOutput > 0).map(([path]) => path)
+    return { gzip: gzipSync(result.outputFiles[0]!.contents).length, inputs }
+  }
+
+  it("keeps `import { operations } from 'syria-counter-isis/data'` under 20 KB min+gzip, without zod", async () => {
+    const { gzip, inputs } = await bundle("import { operations } from 'syria-counter-isis/data'; console.log(operations.length)")
+    console.info(`data/operations bundle: ${(gzip / 1024).toFixed(1)} KB min+gzip`)
+    expect(inputs.filter((i) => i.includes('node_modules/zod'))).toEqual([])
+    expect(gzip).toBeLessThan(20 * 1024)
+  })
+
+  it('keeps zod out of a bundle that only queries the shipped data', async () => {
+    const { gzip, inputs } = await bundle("import { filterOperations } from 'syria-counter-isis/query'; console.log(filterOperations({ from: '2025-07' }).length)")
+    console.info(`query/filterOperations bundle: ${(gzip / 1024).toFixed(1)} KB min+gzip (all record kinds)`)
+    expect(inputs.some((i) => i.includes('query/filter-operations'))).toBe(true)
+    expect(inputs.filter((i) => i.includes('node_modules/zod'))).toEqual([])
+  })
+
+  it('does include zod where it is needed (the check can fail)', async () => {
+    const { inputs } = await bundle("import { parseDataset } from 'syria-counter-isis/schemas'; console.log(parseDataset)")
+    expect(inputs.some((i) => i.includes('node_modules/zod'))).toBe(true)
+  })
+})
