@@ -1,0 +1,22 @@
+import { isEdtf } from '../../dates/edtf.js'
+import { UsageError } from '../usage-error.js'
+
+/** Checks a flag's value against its allowed values. */
+export function choice<const T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`)
+}
+
+/** Checks that a date flag is an EDTF date (e.g. 2025-08 or 2025-10-18). */
+export function edtfFlag(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  if (!isEdtf(value)) throw new UsageError(`${flag} must be an EDTF date such as 2025, 2025-08 or 2025-10-18; got "${value}"`)
+  return value
+}
+
+/** Checks that a count flag is a whole number of zero or more. */
+export function countFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number (0, 1, 2, ...); got "${value}"`)
+  return Number(value)
+}

@@ -1,0 +1,25 @@
+import { buildTimeline } from '../../query/build-timeline.js'
+import { renderTimelineMarkdown } from '../../query/render-timeline-markdown.js'
+import { renderTimelineText } from '../../query/render-timeline-text.js'
+import type { CommandResult } from './command-result.js'
+import { choice, edtfFlag } from './flags.js'
+
+/** Flags of `timeline`, as parsed. */
+export interface TimelineFlags {
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  readonly by?: string | undefined
+  readonly format?: string | undefined
+}
+
+/** `timeline [--from] [--to] [--by day|month|year] [--format text|md|json]`. */
+export function timelineCommand(flags: TimelineFlags): CommandResult {
+  const groupBy = choice('--by', flags.by ?? 'month', ['day', 'month', 'year'] as const)
+  const format = choice('--format', flags.format ?? 'text', ['text', 'md', 'json'] as const)
+  const from = edtfFlag('--from', flags.from)
+  const to = edtfFlag('--to', flags.to)
+  const timeline = buildTimeline({ groupBy, ...(from ? { from } : {}), ...(to ? { to } : {}) })
+  const output =
+    format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : format === 'md' ? renderTimelineMarkdown(timeline) : renderTimelineText(timeline, process.stdout.columns ? { width: process.stdout.columns } : {})
+  return { output: output.endsWith('\n') ? output : `${output}\n`, exitCode: 0 }
+}

@@ -1,0 +1,32 @@
+/** The `--help` text: every command, flag and exit code. */
+export const HELP = `Usage: syria-counter-isis <command> [options]
+
+Commands
+  timeline [--from EDTF] [--to EDTF] [--by day|month|year] [--format text|md|json]
+      The timeline of operations and dated quotes, grouped by month unless --by says otherwise.
+  query operations [filters] [--format table|csv|json|ndjson]
+      Operations that match every filter given:
+        --from EDTF --to EDTF      date range (e.g. 2025-08, 2025-10-18)
+        --date-mode overlaps|within  how an item's date must meet the range (default overlaps)
+        --actor ID                 a participant or affected actor (repeatable: any of)
+        --role ROLE                lead, partner, support, coordinated or target (with --actor)
+        --location ID              a place, or anything inside it (repeatable: any of)
+        --type TYPE                an operation type (repeatable: any of)
+        --certainty LEVEL          confirmed, reported, claimed, believed or disputed (repeatable)
+        --min-killed N --min-detained N
+  export --format csv|ndjson|geojson --out DIR
+      Writes the dataset in that format into DIR (created if missing).
+  validate [PATH]
+      Validates a data folder (default: ./data) or a JSON file with the rules of parseDataset:
+      a file holding a whole dataset ({ "sources": [...], "actors": [...], ... }) is checked on
+      its own; a file of records of one kind ({ "records": [...] } or an array, kind taken from
+      --kind or the file name, e.g. operations.json) is checked together with the shipped data.
+      A data folder with release-ids.json must keep every released id or redirect it.
+      Prints every problem with its record id and field; exits 1 if there is any.
+
+Options
+  -h, --help       this text
+  -v, --version    the package and dataset version
+
+Exit codes: 0 success, 1 invalid data, 2 usage error (bad flag, unknown id, unreadable file).
+`
