@@ -1,3 +1,4 @@
+import { ucdpWherePrecision } from '../query/ucdp-where-precision.js'
 import type { Location } from '../schemas/location.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
 
@@ -18,26 +19,6 @@ export interface ExportPlacement {
   readonly ucdpWherePrec: 1 | 2 | 3 | 4 | 5 | 6
 }
 
-// By the kind of the place whose coordinates are used, as the query layer's ucdpWherePrecision.
-function wherePrec(source: Location, isSelf: boolean): ExportPlacement['ucdpWherePrec'] {
-  switch (source.kind) {
-    case 'country':
-      return 6
-    case 'governorate':
-      return 4
-    case 'district':
-    case 'subdistrict':
-      return 3
-    case 'region':
-    case 'border':
-      return 5
-    case 'city':
-    case 'town':
-    case 'village':
-    case 'facility':
-      return isSelf ? 1 : 2
-  }
-}
 
 /**
  * Places a location on the map: its own coordinates, or those of the nearest place up its
@@ -56,7 +37,7 @@ export function locateForExport(locationId: string, locations: ReadonlyMap<strin
     const place = locations.get(id)
     if (place?.coordinates === undefined) continue
     const { lat, lon, precision } = place.coordinates
-    return { lat, lon, precision, sourceLocationId: id, ucdpWherePrec: wherePrec(place, id === locationId) }
+    return { lat, lon, precision, sourceLocationId: id, ucdpWherePrec: ucdpWherePrecision(place, { own: id === locationId }) }
   }
   return undefined
 }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../schemas/dataset.js'
 import type { Location } from '../schemas/location.js'
 import type { CsvRow, CsvTableRows } from './csv-tables.js'
-import { OPERATION_TYPE_TO_ACLED } from '../schemas/vocabulary-values.js'
+import { FATAL_OUTCOME_KINDS, OPERATION_TYPE_TO_ACLED } from '../schemas/vocabulary-values.js'
 import { dateColumns } from './date-columns.js'
 import { locateForExport } from './locate-for-export.js'
 import { outcomeTotal } from './outcome-total.js'
@@ -12,7 +12,6 @@ export type OperationTableRows = Pick<
   'operations' | 'operation_types' | 'operation_participants' | 'operation_outcomes' | 'operation_outcome_actors' | 'operation_relations'
 >
 
-const FATAL = ['killed', 'died-of-wounds'] as const
 const DETAINED = ['detained'] as const
 
 /**
@@ -32,7 +31,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
   const outcomeActors: CsvRow<'operation_outcome_actors'>[] = []
   const relations: CsvRow<'operation_relations'>[] = []
   for (const op of dataset.operations) {
-    const fatalities = outcomeTotal(op, FATAL)
+    const fatalities = outcomeTotal(op, FATAL_OUTCOME_KINDS)
     const detained = outcomeTotal(op, DETAINED)
     const placed = locateForExport(op.location, places)
     operations.push({

@@ -5,6 +5,7 @@ import { dateColumns } from './date-columns.js'
 import type { GeoJsonFeature, GeoJsonFeatureCollection, OperationFeatureProperties } from './geo-json.js'
 import { locateForExport } from './locate-for-export.js'
 import { outcomeTotal } from './outcome-total.js'
+import { FATAL_OUTCOME_KINDS } from '../schemas/vocabulary-values.js'
 
 /**
  * The operations as an RFC 7946 GeoJSON FeatureCollection: one Point feature (`[lon, lat]`,
@@ -49,7 +50,7 @@ export function operationsToGeoJson(dataset: Dataset = shipped): GeoJsonFeatureC
         coordinate_source_location_id: placed.sourceLocationId,
         coordinate_precision: placed.precision,
         ucdp_where_prec: placed.ucdpWherePrec,
-        fatalities_min: outcomeTotal(op, ['killed', 'died-of-wounds']).min,
+        fatalities_min: outcomeTotal(op, FATAL_OUTCOME_KINDS).min,
         detained_min: outcomeTotal(op, ['detained']).min,
       },
     })

@@ -6,6 +6,9 @@ import { buildPostings } from './build-postings.js'
 import { CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES } from './constants.js'
 import { idRank } from './id-rank.js'
 import type { DatasetIndex, IndexedDataset } from './indexed-dataset.js'
+import { FATAL_OUTCOME_KINDS } from '../schemas/vocabulary-values.js'
+
+const FATAL: ReadonlySet<string> = new Set(FATAL_OUTCOME_KINDS)
 
 function idMap(records: readonly { readonly id: string }[]): Map<string, number> {
   const map = new Map<string, number>()
@@ -72,7 +75,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     let detained = 0
     for (const o of op.outcomes) {
       const min = o.count?.min ?? 0
-      if (o.kind === 'killed' || o.kind === 'died-of-wounds') killed += min
+      if (FATAL.has(o.kind)) killed += min
       else if (o.kind === 'detained') detained += min
     }
     operationKilled[i] = killed

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields, Note, requireSupport } from './claim.js'
 import { Count } from './count.js'
+import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
@@ -144,10 +145,7 @@ export const Operation = z
     date: EdtfDate,
     /** How the date was obtained. */
     dateBasis: DateBasis,
-    /** The source's own date words, verbatim, when relative or inferred ("السبت الماضي"). */
-    dateExpression: z.string().trim().min(1).optional().meta({ description: 'The source\'s own date words, verbatim (e.g. "السبت الماضي").' }),
-    /** Why the date has this value, where it is not printed in full. */
-    dateNote: z.string().trim().min(1).optional().meta({ description: 'Why the date has this value, where it is not printed in full.' }),
+    ...dateWordsFields,
     /** Id of the place where it happened. */
     location: Slug.meta({ description: 'Id of the place where it happened.' }),
     /** Id of the place it was launched from, where given. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields, Note } from './claim.js'
+import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { Slug } from './slug.js'
@@ -79,10 +80,7 @@ export const Quote = z
     date: EdtfDate.optional().meta({ description: 'When it was said (EDTF); absent when the source does not say.' }),
     /** How the date was obtained (required with `date`). */
     dateBasis: DateBasis.optional().meta({ description: 'How the date was obtained; required with date.' }),
-    /** The source's own date words, verbatim. */
-    dateExpression: z.string().trim().min(1).optional().meta({ description: "The source's own date words, verbatim." }),
-    /** Why the date has this value. */
-    dateNote: z.string().trim().min(1).optional().meta({ description: 'Why the date has this value, where it is not printed in full.' }),
+    ...dateWordsFields,
     /** What it is about. */
     about: QuoteAbout.default({ operations: [], actors: [], locations: [], topics: [] }),
     /** Claims about the quote (the publication's reading of it). */

@@ -159,6 +159,18 @@ export const KINSHIP_RELATIONS = ['child-of', 'parent-of', 'spouse-of', 'sibling
 export const PLACE_RELATIONS = ['on-border-of', 'on-edge-of', 'within', 'near'] as const
 
 /**
+ * The outcome kinds that count as deaths, for fatality totals and `minKilled`: `killed` and
+ * `died-of-wounds` (a death after the operation from wounds received in it).
+ *
+ * @example
+ * ```ts
+ * import { FATAL_OUTCOME_KINDS } from 'syria-counter-isis/schemas'
+ * FATAL_OUTCOME_KINDS //=> ['killed', 'died-of-wounds']
+ * ```
+ */
+export const FATAL_OUTCOME_KINDS = ['killed', 'died-of-wounds'] as const satisfies readonly (typeof OUTCOME_KINDS)[number][]
+
+/**
  * Languages of names and aliases (BCP 47).
  *
  * @example

@@ -11,7 +11,7 @@ import { getActor } from '../../query/get-actor.js'
 import { getLocation } from '../../query/get-location.js'
 import type { OperationCriteria } from '../../query/operation-criteria.js'
 import type { Operation } from '../../schemas/operation.js'
-import { CERTAINTIES, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
+import { CERTAINTIES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
 import { checkId } from '../check-id.js'
 import type { CommandResult } from './command-result.js'
 import { choice, countFlag, edtfFlag } from './flags.js'
@@ -67,7 +67,7 @@ function table(operations: readonly Operation[]): string {
     op.id,
     getLocation(op.location, defaultDataset())?.name.en ?? op.location,
     op.types.join(', '),
-    total(op, ['killed', 'died-of-wounds']),
+    total(op, FATAL_OUTCOME_KINDS),
     total(op, ['detained']),
     op.title.ar ?? '',
   ])
