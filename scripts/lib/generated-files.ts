@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { dataFileJsonSchema, recordJsonSchema } from '../../src/export/json-schema.js'
+import { renderMapSvg } from '../../src/export/render-map-svg.js'
+import { renderTimelineSvg } from '../../src/export/render-timeline-svg.js'
 import { readDataFolder } from '../../src/cli/data-folder.js'
 import { parseDataset } from '../../src/schemas/parse-dataset.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { datasetGuide } from './dataset-guide.js'
 import { generateDataModules } from './generate-data-modules.js'
 import { DATA_DIR } from './paths.js'
 
@@ -25,8 +28,12 @@ export function loadRelease(): { version: string; date: string } {
  */
 export function generatedFiles(): Map<string, string> {
   const dataset = loadCanonicalDataset()
+  const release = loadRelease()
   const files = new Map<string, string>()
-  for (const [name, content] of generateDataModules(dataset, loadRelease())) files.set(`src/data/generated/${name}`, content)
+  for (const [name, content] of generateDataModules(dataset, release)) files.set(`src/data/generated/${name}`, content)
+  files.set('docs/dataset.md', datasetGuide(dataset, release.version))
+  files.set('docs/assets/timeline.svg', renderTimelineSvg(dataset))
+  files.set('docs/assets/map.svg', renderMapSvg(dataset))
   for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {
     files.set(`data/schema/${kind}.schema.json`, `${JSON.stringify(recordJsonSchema(kind), null, 2)}\n`)
     files.set(`data/schema/${COLLECTION_OF[kind]}.schema.json`, `${JSON.stringify(dataFileJsonSchema(kind), null, 2)}\n`)

@@ -17,3 +17,5 @@ export type { GeoJsonFeature, GeoJsonFeatureCollection, GeoJsonPoint, LocationFe
 export { toDataPackage } from './to-data-package.js'
 export type { DataPackage, DataPackageOptions, DataResource, TableSchema, TableSchemaField, TableSchemaForeignKey } from './to-data-package.js'
 export { exportFiles, type ExportFilesOptions, type ExportFormat } from './export-files.js'
+export { renderTimelineSvg } from './render-timeline-svg.js'
+export { renderMapSvg } from './render-map-svg.js'

@@ -1,0 +1,137 @@
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { dataset } from '../data/index.js'
+import type { Dataset } from '../schemas/dataset.js'
+import { allText, descendants, parseXml, type XmlElement } from './parse-svg.test-support.js'
+import { renderMapSvg } from './render-map-svg.js'
+
+const svg = renderMapSvg()
+const root = parseXml(svg)
+const points = descendants(root).filter((e) => e.attributes['data-location'] !== undefined)
+const located = dataset.locations.filter((l) => l.coordinates !== undefined)
+
+// The symbol's centre: a circle's centre, a square's middle, a diamond's top vertex shifted down.
+function centre(point: XmlElement): { x: number; y: number } {
+  const symbol = point.children.filter((c) => c.name === 'circle' || c.name === 'rect' || c.name === 'path').at(-1)!
+  if (symbol.name === 'circle') return { x: Number(symbol.attributes.cx), y: Number(symbol.attributes.cy) }
+  if (symbol.name === 'rect') return { x: Number(symbol.attributes.x) + 5, y: Number(symbol.attributes.y) + 5 }
+  const [, x, y] = /^M (\S+) (\S+)/.exec(symbol.attributes.d!)!
+  return { x: Number(x), y: Number(y) + 7 }
+}
+
+describe('renderMapSvg', () => {
+  it('is a well-formed SVG document whose description says there is no outline', () => {
+    expect(root.name).toBe('svg')
+    expect(root.children.slice(0, 2).map((c) => c.name)).toEqual(['title', 'desc'])
+    expect(root.children[1]!.text).toContain('No country outline or border is drawn: the project has no public-domain outline')
+    expect(svg).not.toMatch(/NaN|Infinity|undefined/)
+  })
+
+  it('plots exactly the locations that have coordinates, with their coordinates unchanged', () => {
+    expect(points.map((p) => p.attributes['data-location']).sort()).toEqual(located.map((l) => l.id).sort())
+    expect(points).toHaveLength(14)
+    for (const place of located) {
+      const point = points.find((p) => p.attributes['data-location'] === place.id)!
+      expect([Number(point.attributes['data-lat']), Number(point.attributes['data-lon'])]).toEqual([place.coordinates!.lat, place.coordinates!.lon])
+    }
+  })
+
+  it('notices a dropped coordinate: one point fewer, that place missing', () => {
+    const without: Dataset = { ...dataset, locations: dataset.locations.map((l) => (l.id === 'atmeh' ? { ...l, coordinates: undefined } : l)) as Dataset['locations'] }
+    const fewer = descendants(parseXml(renderMapSvg(without))).filter((e) => e.attributes['data-location'] !== undefined)
+    expect(fewer).toHaveLength(points.length - 1)
+    expect(fewer.some((p) => p.attributes['data-location'] === 'atmeh')).toBe(false)
+  })
+
+  it('projects east to the right and north to the top, keeping the order of every pair', () => {
+    const at = new Map(points.map((p) => [p.attributes['data-location']!, centre(p)]))
+    for (const a of located) {
+      for (const b of located) {
+        if (a.coordinates!.lon < b.coordinates!.lon) expect(at.get(a.id)!.x, `${a.id} west of ${b.id}`).toBeLessThan(at.get(b.id)!.x)
+        if (a.coordinates!.lat < b.coordinates!.lat) expect(at.get(a.id)!.y, `${a.id} south of ${b.id}`).toBeGreaterThan(at.get(b.id)!.y)
+      }
+    }
+  })
+
+  it('draws a symbol by coordinate precision', () => {
+    const expected = { point: 'circle', 'area-centroid': 'rect', 'nominal-centroid': 'path' } as const
+    for (const point of points) {
+      const symbol = point.children.filter((c) => c.name === 'circle' || c.name === 'rect' || c.name === 'path').at(-1)!
+      expect(symbol.name, point.attributes['data-location']).toBe(expected[point.attributes['data-precision'] as keyof typeof expected])
+    }
+  })
+
+  it('highlights the places where operations happened and lists those it cannot plot', () => {
+    const highlighted = points.filter((p) => p.attributes.class === 'place operation-place').map((p) => p.attributes['data-location'])
+    const operationPlaces = new Set(dataset.operations.map((o) => o.location))
+    expect(highlighted.sort()).toEqual(located.filter((l) => operationPlaces.has(l.id)).map((l) => l.id).sort())
+    expect(highlighted).toEqual(['al-bab', 'al-dumayr', 'atmeh', 'muadamiyat-al-qalamoun', 'rif-dimashq'])
+    expect(allText(root)).toContain('Operation places without coordinates: al-Jurayjisa (in Hama); East of Aleppo (in Aleppo).')
+  })
+
+  it('draws graticule lines with degree labels', () => {
+    const labels = descendants(root).find((e) => e.attributes.class === 'graticule-labels')!.children.map((c) => c.text)
+    expect(labels).toContain('36°E')
+    expect(labels).toContain('34°N')
+  })
+
+  it('labels places in English, and in Arabic as right-to-left Arabic', () => {
+    const atmeh = points.find((p) => p.attributes['data-location'] === 'atmeh')!
+    const texts = descendants(atmeh).filter((e) => e.name === 'text')
+    expect(texts.map((t) => t.text)).toEqual(['Atmeh', 'أطمة'])
+    expect(texts[1]!.attributes).toMatchObject({ direction: 'rtl', 'xml:lang': 'ar' })
+  })
+
+  it('escapes text for XML', () => {
+    const hostile: Dataset = { ...dataset, locations: dataset.locations.map((l) => (l.id === 'atmeh' ? { ...l, name: { en: 'At<meh> & "co"', ar: '<أطمة>' } } : l)) }
+    const texts = descendants(parseXml(renderMapSvg(hostile))).map((e) => e.text)
+    expect(texts).toContain('At<meh> & "co"')
+    expect(texts).toContain('<أطمة>')
+  })
+
+  it('gives the same bytes every time', () => {
+    expect(renderMapSvg()).toBe(svg)
+  })
+
+  it('copes with one place, and with none', () => {
+    const one = renderMapSvg({ ...dataset, locations: dataset.locations.filter((l) => l.id === 'atmeh') })
+    expect(one).not.toMatch(/NaN|Infinity/)
+    expect(descendants(parseXml(one)).filter((e) => e.attributes['data-location'] !== undefined)).toHaveLength(1)
+    const none = renderMapSvg({ ...dataset, locations: [] })
+    expect(descendants(parseXml(none)).filter((e) => e.attributes['data-location'] !== undefined)).toEqual([])
+  })
+
+  it('bundles for the browser without Zod', async () => {
+    const result = await build({ entryPoints: [fileURLToPath(new URL('./render-map-svg.ts', import.meta.url))], bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent' })
+    expect(Object.keys(result.metafile.inputs).filter((path) => path.includes('node_modules/zod'))).toEqual([])
+  })
+})
+
+describe('the XML check the SVG tests rely on', () => {
+  it.each([
+    ['<a><b></a>', 'closes'],
+    ['<a x=1/>', 'quoted'],
+    ['<a>&</a>', 'bare'],
+    ['<a>&nbsp;</a>', 'unknown entity'],
+    ['<a/><b/>', 'second root'],
+    ['<a x="1" x="2"/>', 'duplicate'],
+    ['<a>', 'never closed'],
+    ['<a x="<"/>', 'raw'],
+    ['text<a/>', 'outside'],
+  ])('rejects %s', (xml, message) => {
+    expect(() => parseXml(xml)).toThrow(message)
+  })
+
+  it('reads a well-formed document', () => {
+    expect(parseXml('<a k="&amp;&#x41;"><b>x &lt; y</b><c/></a>')).toEqual({
+      name: 'a',
+      attributes: { k: '&A' },
+      text: '',
+      children: [
+        { name: 'b', attributes: {}, text: 'x < y', children: [] },
+        { name: 'c', attributes: {}, text: '', children: [] },
+      ],
+    })
+  })
+})

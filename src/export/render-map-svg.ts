@@ -1,0 +1,266 @@
+import { dataset as shipped } from '../data/index.js'
+import type { Dataset } from '../schemas/dataset.js'
+import type { Location } from '../schemas/location.js'
+import type { CoordinatePrecision } from '../schemas/vocabularies.js'
+import { arabicText, escapeXml, svgNumber, textWidth } from './render-timeline-svg.js'
+
+const WIDTH = 760
+const PLOT_LEFT = 64
+const PLOT_RIGHT = WIDTH - 24
+const PLOT_TOP = 64
+const MAX_PLOT_HEIGHT = 620
+const OPERATION_COLOUR = '#D55E00'
+const PLACE_COLOUR = '#2b4a6f'
+const GRATICULE_STEPS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 45] as const
+
+const PRECISION_LABEL: Readonly<Record<CoordinatePrecision, string>> = {
+  point: "the place's own point",
+  'area-centroid': 'centroid of an administrative area',
+  'nominal-centroid': 'nominal centre of a loosely bounded region',
+}
+
+/** A box a label or symbol occupies, in SVG units. */
+interface Box {
+  readonly left: number
+  readonly top: number
+  readonly right: number
+  readonly bottom: number
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+  return w > 0 && h > 0 ? w * h : 0
+}
+
+function distanceToBox(x: number, y: number, box: Box): number {
+  const dx = Math.max(box.left - x, 0, x - box.right)
+  const dy = Math.max(box.top - y, 0, y - box.bottom)
+  return Math.hypot(dx, dy)
+}
+
+// Splits a note into lines that fit `width` (estimated), at spaces.
+function wrap(text: string, size: number, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`
+    if (line !== '' && textWidth(candidate, size) > width) {
+      lines.push(line)
+      line = word
+    } else line = candidate
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+function symbol(precision: CoordinatePrecision, cx: number, cy: number, colour: string): string {
+  const x = svgNumber(cx)
+  const y = svgNumber(cy)
+  switch (precision) {
+    case 'point':
+      return `<circle cx="${x}" cy="${y}" r="4.5" fill="${colour}" stroke="#ffffff" stroke-width="1"/>`
+    case 'area-centroid':
+      return `<rect x="${svgNumber(cx - 5)}" y="${svgNumber(cy - 5)}" width="10" height="10" fill="#ffffff" stroke="${colour}" stroke-width="2"/>`
+    case 'nominal-centroid':
+      return `<path d="M ${x} ${svgNumber(cy - 7)} L ${svgNumber(cx + 7)} ${y} L ${x} ${svgNumber(cy + 7)} L ${svgNumber(cx - 7)} ${y} Z" fill="#ffffff" stroke="${colour}" stroke-width="2" stroke-dasharray="3 2"/>`
+  }
+}
+
+function degrees(value: number, positive: string, negative: string): string {
+  const abs = Math.abs(value)
+  return `${Number.isInteger(abs) ? abs : svgNumber(abs)}°${value < 0 ? negative : positive}`
+}
+
+function byId(a: Location, b: Location): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/**
+ * The locations of a dataset that have coordinates, as an SVG plot: an equirectangular
+ * projection (longitudes scaled by the cosine of the middle latitude) fitted to the points with
+ * margins, graticule lines with degree labels, one symbol per place by what its coordinates
+ * stand for (`point`: a dot; `area-centroid`: a square; `nominal-centroid`: a dashed diamond),
+ * an English label (Arabic where the place has an Arabic name), and the places where
+ * operations happened highlighted. Places without coordinates are never given a position:
+ * operation places among them are listed under the plot. No country outline or border is
+ * drawn, because the project has no public-domain outline to draw it from; the `desc` says so.
+ *
+ * Labels are placed by a fixed greedy rule, so the output depends on the dataset only and
+ * rendering twice gives the same bytes. The documentation's `docs/assets/map.svg` is this
+ * function's output for the shipped data.
+ *
+ * @param dataset - the dataset to draw (default: the shipped one)
+ * @returns the SVG document, UTF-8 text starting with `<svg`
+ *
+ * @example
+ * ```ts
+ * import { renderMapSvg } from 'syria-counter-isis/export'
+ * const svg = renderMapSvg()
+ * svg.match(/data-location="/g)?.length //=> 14
+ * svg.includes('data-location="atmeh" data-lat="36.31111" data-lon="36.68639"') //=> true
+ * ```
+ */
+export function renderMapSvg(dataset: Dataset = shipped): string {
+  const located = dataset.locations.filter((l) => l.coordinates !== undefined).sort(byId)
+  const operationPlaces = new Set(dataset.operations.map((o) => o.location))
+  const unplotted = dataset.locations.filter((l) => l.coordinates === undefined && operationPlaces.has(l.id)).sort(byId)
+  const nameOf = new Map(dataset.locations.map((l) => [l.id, l.name.en]))
+
+  // Fit the projection: the points' extent plus a margin, at least a degree across.
+  const lats = located.map((l) => l.coordinates!.lat)
+  const lons = located.map((l) => l.coordinates!.lon)
+  const midLat = lats.length > 0 ? (Math.min(...lats) + Math.max(...lats)) / 2 : 0
+  const midLon = lons.length > 0 ? (Math.min(...lons) + Math.max(...lons)) / 2 : 0
+  const latSpan = Math.max(lats.length > 0 ? Math.max(...lats) - Math.min(...lats) : 0, 1) * 1.2 + 0.4
+  const lonSpan = Math.max(lons.length > 0 ? Math.max(...lons) - Math.min(...lons) : 0, 1) * 1.2 + 0.4
+  const cos = Math.cos((midLat * Math.PI) / 180)
+  const plotWidth = PLOT_RIGHT - PLOT_LEFT
+  const scale = Math.min(plotWidth / (lonSpan * cos), MAX_PLOT_HEIGHT / latSpan)
+  const plotHeight = latSpan * scale
+  const west = midLon - plotWidth / scale / cos / 2
+  const east = midLon + plotWidth / scale / cos / 2
+  const north = midLat + latSpan / 2
+  const south = midLat - latSpan / 2
+  const px = (lon: number): number => PLOT_LEFT + (lon - west) * cos * scale
+  const py = (lat: number): number => PLOT_TOP + (north - lat) * scale
+  const plotBottom = PLOT_TOP + plotHeight
+
+  const step = GRATICULE_STEPS.find((s) => Math.max(east - west, north - south) / s <= 8) ?? 90
+  const notesTop = plotBottom + 40
+  const notes = [
+    `${located.length} of ${dataset.locations.length} places have cited coordinates; the others are not plotted. No outline: the project has no public-domain outline of Syria.`,
+    ...(unplotted.length > 0 ? [`Operation places without coordinates: ${unplotted.map((l) => `${l.name.en}${l.parent ? ` (in ${nameOf.get(l.parent.location) ?? l.parent.location})` : ''}`).join('; ')}.`] : []),
+  ].flatMap((note) => wrap(note, 12, WIDTH - 32))
+  const height = Math.ceil(notesTop + 4 * 20 + notes.length * 18 + 16)
+
+  const title = 'Places with cited coordinates'
+  const desc =
+    `A plain coordinate plot of the ${located.length} of ${dataset.locations.length} places in the dataset that have coordinates from a cited reference, ` +
+    'in an equirectangular projection fitted to the points, with graticule lines every ' +
+    `${step} degree${step === 1 ? '' : 's'}. No country outline or border is drawn: the project has no public-domain outline to draw it from. ` +
+    'A dot is a place\'s own point, a square the centroid of an administrative area, a dashed diamond the nominal centre of a loosely bounded region. ' +
+    `Places where operations happened are ringed in orange, with a bold label${located.some((l) => operationPlaces.has(l.id)) ? `: ${located.filter((l) => operationPlaces.has(l.id)).map((l) => l.name.en).join(', ')}` : ''}.` +
+    (unplotted.length > 0 ? ` Operation places without coordinates, not plotted: ${unplotted.map((l) => l.name.en).join(', ')}.` : '')
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="'DejaVu Sans', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="12">`,
+    `<title id="map-title">${escapeXml(title)}</title>`,
+    `<desc id="map-desc">${escapeXml(desc)}</desc>`,
+    `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
+    `<text x="16" y="30" font-size="18" font-weight="bold" fill="#222222">${escapeXml(title)}</text>`,
+    `<text x="16" y="50" font-size="12" fill="#555555">Equirectangular plot of the cited coordinates (WGS84). No country outline or border is drawn.</text>`,
+    `<rect x="${PLOT_LEFT}" y="${PLOT_TOP}" width="${svgNumber(plotWidth)}" height="${svgNumber(plotHeight)}" fill="#f7f9fb" stroke="#c8ccd2"/>`,
+    '<g class="graticule" stroke="#dde1e6" stroke-width="1">',
+  ]
+  const labels: string[] = []
+  // Whole multiples of the step, counted as integers so no rounding error creeps into the labels.
+  for (let i = Math.ceil(west / step); i * step <= east; i++) {
+    const x = svgNumber(px(i * step))
+    out.push(`<line x1="${x}" y1="${PLOT_TOP}" x2="${x}" y2="${svgNumber(plotBottom)}"/>`)
+    labels.push(`<text x="${x}" y="${svgNumber(plotBottom + 16)}" text-anchor="middle">${degrees(i * step, 'E', 'W')}</text>`)
+  }
+  for (let i = Math.ceil(south / step); i * step <= north; i++) {
+    const y = svgNumber(py(i * step))
+    out.push(`<line x1="${PLOT_LEFT}" y1="${y}" x2="${svgNumber(PLOT_RIGHT)}" y2="${y}"/>`)
+    labels.push(`<text x="${PLOT_LEFT - 6}" y="${svgNumber(py(i * step) + 4)}" text-anchor="end">${degrees(i * step, 'N', 'S')}</text>`)
+  }
+  out.push('</g>', '<g class="graticule-labels" font-size="11" fill="#666666">', ...labels, '</g>')
+
+  // Symbols first, as obstacles, then labels placed greedily: operation places first, then from
+  // north to south, each at the cheapest of a fixed list of positions around its symbol, nearest
+  // first (see the costs below).
+  const points = located.map((l) => ({ place: l, x: px(l.coordinates!.lon), y: py(l.coordinates!.lat), highlighted: operationPlaces.has(l.id) }))
+  const taken: Box[] = points.map((p) => {
+    const r = p.highlighted ? 13 : 8
+    return { left: p.x - r, top: p.y - r, right: p.x + r, bottom: p.y + r }
+  })
+  const plotBox: Box = { left: PLOT_LEFT, top: PLOT_TOP, right: PLOT_RIGHT, bottom: plotBottom }
+  const order = [...points].sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || a.y - b.y || byId(a.place, b.place))
+  const placedLabel = new Map<string, string>()
+  for (const p of order) {
+    const size = p.highlighted ? 13 : 12
+    const ar = p.place.name.ar
+    const width = Math.max(textWidth(p.place.name.en, size, p.highlighted), ar !== undefined ? textWidth(ar, size - 1) : 0)
+    const lineCount = ar !== undefined ? 2 : 1
+    const boxHeight = lineCount * (size + 3)
+    const candidates: { dx: number; dy: number; anchor: 'start' | 'end' }[] = []
+    for (const distance of [10, 22, 40, 64, 96]) {
+      candidates.push(
+        { dx: distance, dy: -boxHeight / 2, anchor: 'start' },
+        { dx: -distance, dy: -boxHeight / 2, anchor: 'end' },
+        { dx: distance * 0.7, dy: -boxHeight - distance * 0.5, anchor: 'start' },
+        { dx: distance * 0.7, dy: distance * 0.5, anchor: 'start' },
+        { dx: -distance * 0.7, dy: -boxHeight - distance * 0.5, anchor: 'end' },
+        { dx: -distance * 0.7, dy: distance * 0.5, anchor: 'end' },
+      )
+    }
+    let best: { box: Box; anchor: 'start' | 'end'; cost: number; dx: number } | undefined
+    for (const c of candidates) {
+      const left = c.anchor === 'start' ? p.x + c.dx : p.x + c.dx - width
+      const box: Box = { left, top: p.y + c.dy, right: left + width, bottom: p.y + c.dy + boxHeight }
+      const outside = box.left < plotBox.left || box.right > plotBox.right || box.top < plotBox.top || box.bottom > plotBox.bottom
+      // A label nearer another symbol than its own reads as that symbol's label.
+      const own = distanceToBox(p.x, p.y, box)
+      const misleading = points.filter((q) => q !== p && distanceToBox(q.x, q.y, box) < own).length
+      // Any overlap costs more than a misleading position, which costs more than distance.
+      const overlaps = taken.reduce((sum, t) => {
+        const area = overlap(box, t)
+        return area > 0 ? sum + 10_000 + area : sum
+      }, 0)
+      const cost = overlaps + misleading * 5_000 + (outside ? 1e6 : 0)
+      if (best === undefined || cost < best.cost) best = { box, anchor: c.anchor, cost, dx: c.dx }
+      if (cost === 0) break
+    }
+    const chosen = best!
+    taken.push(chosen.box)
+    const anchorX = chosen.anchor === 'start' ? chosen.box.left : chosen.box.right
+    const weight = p.highlighted ? ' font-weight="bold"' : ''
+    const colour = p.highlighted ? OPERATION_COLOUR : PLACE_COLOUR
+    const parts = [`<text x="${svgNumber(anchorX)}" y="${svgNumber(chosen.box.top + size)}" text-anchor="${chosen.anchor}" font-size="${size}"${weight} fill="#1d232b">${escapeXml(p.place.name.en)}</text>`]
+    // The Arabic line lines up with the English one: same end at the same x.
+    if (ar !== undefined) parts.push(arabicText(anchorX, chosen.box.top + 2 * size + 3, ar, chosen.anchor === 'start' ? 'left' : 'right', ` font-size="${size - 1}" fill="#3d4652"`))
+    // A leader line when the label sits away from its symbol.
+    if (Math.abs(chosen.dx) > 10) {
+      const lx = chosen.anchor === 'start' ? chosen.box.left - 2 : chosen.box.right + 2
+      const ly = Math.min(Math.max(p.y, chosen.box.top), chosen.box.bottom)
+      parts.unshift(`<line x1="${svgNumber(p.x)}" y1="${svgNumber(p.y)}" x2="${svgNumber(lx)}" y2="${svgNumber(ly)}" stroke="#5a6470" stroke-width="1"/>`)
+    }
+    placedLabel.set(p.place.id, parts.join(''))
+  }
+
+  // Operation places last, so their symbols sit on top of any neighbour.
+  const drawOrder = [...points].sort((a, b) => Number(a.highlighted) - Number(b.highlighted) || byId(a.place, b.place))
+  for (const p of drawOrder) {
+    const c = p.place.coordinates!
+    const colour = p.highlighted ? OPERATION_COLOUR : PLACE_COLOUR
+    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? '; an operation happened here' : ''}. Coordinates: ${c.citation.text}`
+    out.push(
+      `<g class="place${p.highlighted ? ' operation-place' : ''}" data-location="${escapeXml(p.place.id)}" data-lat="${c.lat}" data-lon="${c.lon}" data-precision="${c.precision}">`,
+      `<title>${escapeXml(tip)}</title>`,
+      ...(p.highlighted ? [`<circle cx="${svgNumber(p.x)}" cy="${svgNumber(p.y)}" r="11" fill="${OPERATION_COLOUR}" fill-opacity="0.18" stroke="${OPERATION_COLOUR}" stroke-width="1.5"/>`] : []),
+      symbol(c.precision, p.x, p.y, colour),
+      placedLabel.get(p.place.id)!,
+      '</g>',
+    )
+  }
+
+  // Legend and notes under the plot, one item a line.
+  const legend: [string, string][] = [
+    [symbol('point', 24, 0, PLACE_COLOUR), `point: ${PRECISION_LABEL.point}`],
+    [symbol('area-centroid', 24, 0, PLACE_COLOUR), `area-centroid: ${PRECISION_LABEL['area-centroid']}`],
+    [symbol('nominal-centroid', 24, 0, PLACE_COLOUR), `nominal-centroid: ${PRECISION_LABEL['nominal-centroid']}`],
+    [
+      `<circle cx="24" cy="0" r="11" fill="${OPERATION_COLOUR}" fill-opacity="0.18" stroke="${OPERATION_COLOUR}" stroke-width="1.5"/><circle cx="24" cy="0" r="4.5" fill="${OPERATION_COLOUR}"/>`,
+      'orange, bold label: a place where an operation happened',
+    ],
+  ]
+  out.push('<g class="legend" font-size="12" fill="#333333">')
+  legend.forEach(([mark, text], i) => {
+    const y = notesTop + i * 20
+    out.push(`<g transform="translate(0 ${y - 4})">${mark}</g>`, `<text x="44" y="${y}">${escapeXml(text)}</text>`)
+  })
+  notes.forEach((line, i) => out.push(`<text x="16" y="${notesTop + 4 * 20 + 8 + i * 18}" fill="#555555">${escapeXml(line)}</text>`))
+  out.push('</g>', '</svg>', '')
+  return out.join('\n')
+}

@@ -1,0 +1,115 @@
+/**
+ * The documentation site as a reader gets it: TypeDoc builds it (into a temporary folder, so
+ * `docs/site/` is never touched) without a single warning, and headless Chromium opens the
+ * getting-started guide and finds the timeline and the map drawn. A screenshot of the page is
+ * saved to `.tmp/docs-screenshot.png` for a human to look at.
+ *
+ * Needs Chromium at /usr/bin/chromium (Debian: `apt-get install -y chromium`).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium, type Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { dataset } from '../../src/data/index.js'
+
+const CHROMIUM = '/usr/bin/chromium'
+const SCREENSHOT = join(ROOT, '.tmp', 'docs-screenshot.png')
+
+let out = ''
+let build: { status: number | null; output: string }
+let browser: Browser | undefined
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'syria-counter-isis-docs-'))
+  const typedoc = spawnSync(join(ROOT, 'node_modules', '.bin', 'typedoc'), ['--out', out], { cwd: ROOT, encoding: 'utf8' })
+  // TypeDoc colours its log on a terminal only, but strip colours in case FORCE_COLOR is set.
+  build = { status: typedoc.status, output: `${typedoc.stdout}${typedoc.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') }
+}, 240_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (out) rmSync(out, { recursive: true, force: true })
+})
+
+// The little of the DOM the page checks use (the project's TypeScript has no DOM library).
+interface PageImage {
+  readonly complete: boolean
+  readonly naturalWidth: number
+  readonly naturalHeight: number
+  readonly alt: string
+  getAttribute(name: string): string | null
+  getBoundingClientRect(): { readonly width: number }
+}
+interface PageDocument {
+  readonly images: ArrayLike<PageImage>
+  readonly body: { readonly style: { readonly display: string } }
+  querySelectorAll(selector: string): ArrayLike<PageImage>
+}
+type PageGlobal = { readonly document: PageDocument }
+
+function countOf(svg: string, attribute: string): number {
+  return svg.split(`${attribute}="`).length - 1
+}
+
+describe('the documentation site', () => {
+  it('builds without warnings or errors', () => {
+    expect(build.output).not.toMatch(/\[(warning|error)\]/)
+    expect(build.status, build.output).toBe(0)
+  })
+
+  it('has every guide as a page, and the pictures the guides link to', () => {
+    expect(build.status, 'the docs build failed: see the test above').toBe(0)
+    const pages = readdirSync(join(out, 'documents'))
+    expect(pages).toEqual(expect.arrayContaining(['Getting_started.html', 'The_data_model.html', 'Querying_and_timelines.html']))
+    // TypeDoc copies linked media byte for byte: the site shows the committed pictures.
+    expect(readFileSync(join(out, 'media', 'timeline.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs', 'assets', 'timeline.svg'), 'utf8'))
+    expect(readFileSync(join(out, 'media', 'map.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs', 'assets', 'map.svg'), 'utf8'))
+    expect(countOf(readFileSync(join(out, 'media', 'timeline.svg'), 'utf8'), 'data-operation')).toBe(dataset.operations.length)
+    expect(countOf(readFileSync(join(out, 'media', 'map.svg'), 'utf8'), 'data-location')).toBe(dataset.locations.filter((l) => l.coordinates).length)
+  })
+
+  it('shows the timeline and the map rendered in the getting-started page, in Chromium', async () => {
+    expect(build.status, 'the docs build failed: see the first test').toBe(0)
+    expect(existsSync(CHROMIUM), `Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium`).toBe(true)
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    })
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(pathToFileURL(join(out, 'documents', 'Getting_started.html')).href, { waitUntil: 'load' })
+    // TypeDoc hides the body until its script has set the page up.
+    await page.waitForFunction(() => (globalThis as unknown as PageGlobal).document.body.style.display !== 'none', undefined, { timeout: 10_000 })
+    await page.waitForFunction(() => Array.from((globalThis as unknown as PageGlobal).document.images).every((img) => img.complete), undefined, { timeout: 10_000 })
+
+    const images = await page.evaluate(() =>
+      Array.from((globalThis as unknown as PageGlobal).document.querySelectorAll('.col-content img')).map((img) => {
+        const box = img.getBoundingClientRect()
+        return { src: img.getAttribute('src'), alt: img.alt, naturalWidth: img.naturalWidth, naturalHeight: img.naturalHeight, shownWidth: box.width }
+      }),
+    )
+    const timeline = images.find((img) => img.src?.endsWith('/timeline.svg'))
+    const map = images.find((img) => img.src?.endsWith('/map.svg'))
+    expect(timeline, JSON.stringify(images)).toBeDefined()
+    expect(map, JSON.stringify(images)).toBeDefined()
+    for (const img of [timeline!, map!]) {
+      // The picture's own size, as its <svg> element declares it: the image was decoded.
+      const declared = /<svg [^>]*width="(\d+)"/.exec(readFileSync(join(out, 'media', img.src!.split('/').pop()!), 'utf8'))?.[1]
+      expect(img.naturalWidth, img.src!).toBe(Number(declared))
+      expect(img.naturalHeight, img.src!).toBeGreaterThan(300)
+      expect(img.shownWidth, img.src!).toBeGreaterThan(0)
+      expect(img.alt, img.src!).not.toBe('')
+    }
+    expect(await page.title()).toContain('Getting started')
+    expect(errors).toEqual([])
+
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+    await page.screenshot({ path: SCREENSHOT, fullPage: true })
+    expect(existsSync(SCREENSHOT)).toBe(true)
+  }, 60_000)
+})
