@@ -3,7 +3,7 @@
  * a fresh project and used from ESM and CommonJS, and the data entry point's bundle size.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
@@ -99,6 +99,11 @@ describe('the packed tarball', () => {
 })
 
 describe('a consumer project', () => {
+  it('installs nothing but the package, zod and date-fns', () => {
+    const installed = readdirSync(join(consumer, 'node_modules')).filter((name) => !name.startsWith('.'))
+    expect(installed.sort()).toEqual(['date-fns', 'syria-counter-isis', 'zod'])
+  })
+
   it('type-checks ESM and CJS code against the installed package', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' })
     expect(result.stdout).toBe('')
