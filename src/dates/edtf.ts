@@ -135,12 +135,30 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
 
-/** First calendar day (`YYYY-MM-DD`) a single EDTF date covers. */
+/**
+ * First calendar day (`YYYY-MM-DD`) a single EDTF date covers.
+ *
+ * @example
+ * ```ts
+ * import { firstDay, parseEdtf } from 'syria-counter-isis'
+ * const parsed = parseEdtf('2025-07')
+ * parsed.ok && parsed.value.kind === 'date' ? firstDay(parsed.value) : undefined //=> '2025-07-01'
+ * ```
+ */
 export function firstDay(date: EdtfSingleDate): string {
   return `${pad(date.year, 4)}-${pad(date.month ?? 1, 2)}-${pad(date.day ?? 1, 2)}`
 }
 
-/** Last calendar day (`YYYY-MM-DD`) a single EDTF date covers. */
+/**
+ * Last calendar day (`YYYY-MM-DD`) a single EDTF date covers, leap years included.
+ *
+ * @example
+ * ```ts
+ * import { lastDay, parseEdtf } from 'syria-counter-isis'
+ * const parsed = parseEdtf('2024-02')
+ * parsed.ok && parsed.value.kind === 'date' ? lastDay(parsed.value) : undefined //=> '2024-02-29'
+ * ```
+ */
 export function lastDay(date: EdtfSingleDate): string {
   const month = date.month ?? 12
   return `${pad(date.year, 4)}-${pad(month, 2)}-${pad(date.day ?? daysInMonth(date.year, month), 2)}`

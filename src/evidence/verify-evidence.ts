@@ -65,6 +65,14 @@ function codePointSlice(source: IndexedSourceText, start: number, end: number): 
 /**
  * Checks one span against an indexed source text: code-point offsets, UTF-16 offsets, prefix and
  * suffix. Returns the problem, or `undefined` when the span matches byte for byte.
+ *
+ * @example
+ * ```ts
+ * import { checkSpan, findSpan, indexSourceText } from 'syria-counter-isis'
+ * const text = indexSourceText('قال مصدر أمني')
+ * checkSpan(findSpan('s', text, 'مصدر'), text) //=> undefined
+ * checkSpan({ ...findSpan('s', text, 'مصدر'), exact: 'مصدا' }, text) //=> 'code points 4-8 are "مصدر", not "مصدا"'
+ * ```
  */
 export function checkSpan(e: EvidenceSpan, source: IndexedSourceText): string | undefined {
   if (e.end > source.length) return `end ${e.end} is past the end of the source (${source.length} code points)`

@@ -10,7 +10,16 @@ export type SafeParseResult<T> = { readonly success: true; readonly data: T } | 
 export type RecordOf<K extends RecordKind> = DeepReadonly<z.output<(typeof RECORD_SCHEMAS)[K]>>
 type Output<K extends RecordKind> = RecordOf<K>
 
-/** Validates one record of the given kind; never throws. */
+/**
+ * Validates one record of the given kind; never throws. The kind-specific helpers
+ * (`safeParseActor`, ...) are shorthands for it.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRecord } from 'syria-counter-isis/schemas'
+ * safeParseRecord('redirect', { id: 'old-id', to: 'new-id', date: '2026-01-15', reason: 'Renamed.' }).success //=> true
+ * ```
+ */
 export function safeParseRecord<K extends RecordKind>(kind: K, input: unknown): SafeParseResult<Output<K>> {
   const result = RECORD_SCHEMAS[kind].safeParse(input)
   if (result.success) return { success: true, data: result.data as Output<K> }
@@ -18,7 +27,16 @@ export function safeParseRecord<K extends RecordKind>(kind: K, input: unknown): 
   return { success: false, error: new DatasetValidationError(`Invalid ${kind}${id}`, issuesFromZod(result.error.issues, kind, undefined, input)) }
 }
 
-/** Validates one record of the given kind; throws a {@link DatasetValidationError}. */
+/**
+ * Validates one record of the given kind and returns it typed; throws a
+ * {@link DatasetValidationError} naming each problem's field.
+ *
+ * @example
+ * ```ts
+ * import { parseRecord } from 'syria-counter-isis/schemas'
+ * parseRecord('redirect', { id: 'old-id', to: 'new-id', date: '2026-01-15', reason: 'Renamed.' }).to //=> 'new-id'
+ * ```
+ */
 export function parseRecord<K extends RecordKind>(kind: K, input: unknown): Output<K> {
   const result = safeParseRecord(kind, input)
   if (!result.success) throw result.error

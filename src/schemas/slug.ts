@@ -1,6 +1,15 @@
 import { z } from 'zod'
 
-/** A kebab-case slug: lower-case ASCII letters and digits in groups joined by single hyphens. */
+/**
+ * A kebab-case slug: lower-case ASCII letters and digits in groups joined by single hyphens.
+ *
+ * @example
+ * ```ts
+ * import { SLUG_PATTERN } from 'syria-counter-isis/schemas'
+ * SLUG_PATTERN.test('al-bab')  //=> true
+ * SLUG_PATTERN.test('al--bab') //=> false
+ * ```
+ */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
@@ -20,7 +29,17 @@ export const Slug = z
   .regex(SLUG_PATTERN, { error: (issue) => `expected a kebab-case slug (a-z, 0-9, single hyphens), found ${JSON.stringify(issue.input)}` })
   .meta({ description: 'A kebab-case slug (a-z, 0-9, single hyphens): a record id, unique across the dataset and never reused.' })
 
-/** The id written where the publication itself asserts a claim, rather than a party it cites. */
+/**
+ * The id written in `assertedBy` where the publication itself asserts a claim, rather than a
+ * party it cites. No record may use it as its id.
+ *
+ * @example
+ * ```ts
+ * import { REPORTER } from 'syria-counter-isis/schemas'
+ * import { getOperation } from 'syria-counter-isis'
+ * getOperation('2025-08-atmeh-airborne-landing')?.assertedBy === REPORTER //=> true
+ * ```
+ */
 export const REPORTER = 'reporter'
 
 /**

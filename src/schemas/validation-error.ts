@@ -38,7 +38,17 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out
 }
 
-/** Formats one issue as a line naming the record and the field. */
+/**
+ * Formats one issue as a line naming the record and the field, as error messages and the CLI
+ * print it.
+ *
+ * @example
+ * ```ts
+ * import { formatIssue } from 'syria-counter-isis/schemas'
+ * formatIssue({ kind: 'operation', index: 2, recordId: 'my-op', path: ['participants', 0, 'actor'], message: 'unknown actor id "x"' })
+ * //=> 'operations[2] "my-op" › participants[0].actor: unknown actor id "x"'
+ * ```
+ */
 export function formatIssue(issue: DatasetIssue): string {
   const where =
     issue.kind !== undefined
