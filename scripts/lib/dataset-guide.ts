@@ -41,6 +41,17 @@ export function datasetGuide(dataset: Dataset, version: string): string {
     const who = op.participants.map((p) => `${name(p.actor)} (${p.role}${p.certainty === 'reported' ? '' : `, ${p.certainty}`})`).join('; ') || 'not stated'
     return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${cell(who)} | ${cell(outcomeText(op))} | \`${op.id}\` |`
   })
+  const title = (id: string) => dataset.operations.find((o) => o.id === id)?.title.en ?? id
+  const links = dataset.operations.flatMap((op) =>
+    op.relations.map((r) => `- \`${r.kind}\`: ${title(op.id)} (\`${op.id}\`) and ${title(r.operation)} (\`${r.operation}\`).${r.note ? ` ${r.note}` : ''}`),
+  )
+  // The same named person in several outcomes of one operation (wounded, then dead of the wounds).
+  const repeated = dataset.operations.flatMap((op) => {
+    const kindsOf = new Map<string, string[]>()
+    const isPerson = (id: string) => dataset.actors.find((x) => x.id === id)?.kind === 'person'
+    for (const o of op.outcomes) for (const a of o.actors.filter(isPerson)) kindsOf.set(a, [...(kindsOf.get(a) ?? []), o.kind])
+    return [...kindsOf].filter(([, kinds]) => kinds.length > 1).map(([actor, kinds]) => `- ${name(actor)} appears in ${kinds.join(', ')} of \`${op.id}\`: one person, not ${kinds.length}.`)
+  })
   const quotes = [...dataset.quotes].map((q) => `| ${q.date ?? 'undated'} | ${cell(name(q.speaker))} | ${q.mode} | ${cell(q.text.en.length > 90 ? `${q.text.en.slice(0, 87)}...` : q.text.en)} | \`${q.id}\` |`)
   return `---
 title: What is in the dataset
@@ -71,6 +82,15 @@ Ordered by date. Roles and outcomes are as the source attributes them; "per X" n
 | date | place | operation | who (role) | outcome | id |
 |---|---|---|---|---|---|
 ${rows.join('\n')}
+
+## Before you count
+
+Records are what the source reports, not deduplicated events. Some may describe the same event,
+and one person may appear in several outcomes; sum with care.
+
+${links.join('\n')}
+${repeated.join('\n')}
+- Fatality totals (\`fatalities_min\` in the CSV, \`minKilled\` in the query helpers) add \`killed\` and \`died-of-wounds\`; an operation with neither has no fatality figure at all, which is not zero.
 
 ## Quotes
 

@@ -97,6 +97,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
         path: `relations[${i}]`,
         kind: r.kind,
         related_operation_id: r.operation,
+        note: r.note ?? null,
         asserted_by: r.assertedBy,
         certainty: r.certainty,
       }),

@@ -25,6 +25,7 @@ export function quoteRows(dataset: Dataset): QuoteTableRows {
       translation_from: q.translation.from,
       translation_to: q.translation.to,
       translation_by: q.translation.by,
+      translation_note: q.translation.note ?? null,
       mode: q.mode,
       channel: q.channel,
       medium_id: q.medium ?? null,

@@ -37,7 +37,7 @@ describe('buildTimeline on the shipped data', () => {
   it('groups July to October by month', () => {
     const timeline = buildTimeline({ from: '2025-07', to: '2025-10', groupBy: 'month' })
     expect(timeline.map((g) => g.key)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10'])
-    expect(timeline.map((g) => g.entries.length)).toEqual([3, 1, 1, 6])
+    expect(timeline.map((g) => g.entries.length)).toEqual([3, 1, 1, 7])
     checkInvariants(timeline)
   })
 
@@ -49,11 +49,12 @@ describe('buildTimeline on the shipped data', () => {
       '2025-10-18-rif-dimashq-joint-operation',
       '2025-10-muadamiyat-al-qalamoun-cell-dismantling',
       'interior-ministry-cell-dismantled-announcement',
+      'interior-ministry-operation-results',
       'interior-ministry-proactive-approach',
     ])
     const year = buildTimeline({ groupBy: 'year' })
     expect(year.map((g) => g.key)).toEqual(['2025'])
-    expect(year[0]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07', '2025-07', '2025-08', '2025-09', '2025-10-18/2025-10-24', '2025-10-18', '2025-10-18', '2025-10-18?', '2025-10-18', '2025-10-18'])
+    expect(year[0]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07', '2025-07', '2025-08', '2025-09', '2025-10-18/2025-10-24', '2025-10-18', '2025-10-18', '2025-10-18?', '2025-10-18', '2025-10-18', '2025-10-18'])
     checkInvariants(year)
   })
 
@@ -71,7 +72,7 @@ describe('buildTimeline on the shipped data', () => {
     expect(barrack.flatMap((g) => g.entries.map((e) => e.id))).toEqual(['tom-barrack-syria-back-on-our-side'])
     const aleppo = buildTimeline({ locations: ['aleppo-governorate'] })
     expect(aleppo.flatMap((g) => g.entries.map((e) => e.id))).toEqual(['2025-07-al-bab-airborne-landing', '2025-07-east-aleppo-interior-ministry-operation'])
-    expect(buildTimeline({ include: ['quotes'] }).flatMap((g) => g.entries.map((e) => e.kind))).toEqual(Array(6).fill('quote'))
+    expect(buildTimeline({ include: ['quotes'] }).flatMap((g) => g.entries.map((e) => e.kind))).toEqual(Array(7).fill('quote'))
   })
 
   it('labels quotes with the speaker and shortened words, in both languages', () => {

@@ -12,9 +12,10 @@ const ids = (quotes: readonly Quote[]): string[] => quotes.map((q) => q.id)
 
 describe('filterQuotes on the shipped data', () => {
   it('leaves undated quotes out of any date criterion', () => {
-    expect(filterQuotes({})).toHaveLength(14)
+    expect(filterQuotes({})).toHaveLength(15)
     expect(ids(filterQuotes({ to: '2025-12-31' }))).toEqual([
       'interior-ministry-cell-dismantled-announcement',
+      'interior-ministry-operation-results',
       'interior-ministry-proactive-approach',
       'isis-warning-to-al-sharaa',
       'security-source-east-aleppo-operation',
@@ -28,6 +29,7 @@ describe('filterQuotes on the shipped data', () => {
     expect(ids(filterQuotes({ from: '2025-10-20', dateMode: 'within' }))).toEqual([])
     expect(ids(filterQuotes({ from: '2025-10-18', to: '2025-10-24', dateMode: 'within' }))).toEqual([
       'interior-ministry-cell-dismantled-announcement',
+      'interior-ministry-operation-results',
       'interior-ministry-proactive-approach',
       'tom-barrack-syria-back-on-our-side',
     ])
@@ -36,10 +38,10 @@ describe('filterQuotes on the shipped data', () => {
   it('filters by speaker, what the quote is about, mode and channel', () => {
     expect(ids(filterQuotes({ speakers: ['tom-barrack'] }))).toEqual(['tom-barrack-syria-back-on-our-side'])
     expect(ids(filterQuotes({ about: { operations: ['2025-10-18-al-dumayr-ground-incursion'] } }))).toEqual(['local-sources-al-masoud-not-isis'])
-    expect(ids(filterQuotes({ about: { actors: ['united-states'] } }))).toEqual(['firas-alawi-us-vision', 'white-house-sanctions-conditions'])
+    expect(ids(filterQuotes({ about: { actors: ['united-states'] } }))).toEqual(['firas-allawi-us-vision', 'white-house-sanctions-conditions'])
     // northeast Syria contains the detention centres two quotes are about.
-    expect(ids(filterQuotes({ about: { locations: ['northeast-syria'] } }))).toEqual(['firas-alawi-coalition-keeps-sdf', 'white-house-sanctions-conditions'])
-    expect(ids(filterQuotes({ about: { topics: ['sanctions', 'iranian-militias'] } }))).toEqual(['firas-alawi-iranian-militias', 'white-house-sanctions-conditions'])
+    expect(ids(filterQuotes({ about: { locations: ['northeast-syria'] } }))).toEqual(['firas-allawi-coalition-keeps-sdf', 'white-house-sanctions-conditions'])
+    expect(ids(filterQuotes({ about: { topics: ['sanctions', 'iranian-militias'] } }))).toEqual(['firas-allawi-iranian-militias', 'white-house-sanctions-conditions'])
     expect(ids(filterQuotes({ channels: ['post-on-x'] }))).toEqual(['tom-barrack-syria-back-on-our-side'])
     expect(filterQuotes({ modes: ['direct'] })).toHaveLength(3)
     expect(filterQuotes({ speakers: ['wael-alwan'], about: { topics: ['sanctions'] } })).toEqual([])

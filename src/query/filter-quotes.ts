@@ -31,9 +31,9 @@ export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): 
  * ```ts
  * import { filterQuotes } from 'syria-counter-isis'
  * filterQuotes({ from: '2025-10' }).map((q) => q.id)
- * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-proactive-approach', 'tom-barrack-syria-back-on-our-side']
+ * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-operation-results', 'interior-ministry-proactive-approach', 'tom-barrack-syria-back-on-our-side']
  * filterQuotes({ about: { topics: ['sanctions'] } }).map((q) => q.speaker) //=> ['white-house']
- * filterQuotes({ speakers: ['firas-alawi'], about: { locations: ['syria'] } }).length //=> 3
+ * filterQuotes({ speakers: ['firas-allawi'], about: { locations: ['syria'] } }).length //=> 3
  * ```
  */
 export function filterQuotes(criteria: QuoteCriteria<ActorId, LocationId, OperationId>, dataset?: IndexedDataset): Quote[]

@@ -24,7 +24,7 @@ export function quotesAbout(operation: string, dataset: IndexedDataset): Quote[]
  * ```ts
  * import { quotesAbout } from 'syria-counter-isis'
  * quotesAbout('2025-10-muadamiyat-al-qalamoun-cell-dismantling').map((q) => q.id)
- * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-proactive-approach']
+ * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-operation-results', 'interior-ministry-proactive-approach']
  * ```
  */
 export function quotesAbout(operation: OperationId, dataset?: IndexedDataset): Quote[]

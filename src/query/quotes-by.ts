@@ -24,7 +24,7 @@ export function quotesBy(actor: string, dataset: IndexedDataset): Quote[]
  * ```ts
  * import { quotesBy } from 'syria-counter-isis'
  * quotesBy('tom-barrack').map((q) => q.text.en) //=> ['Syria is back on our side.']
- * quotesBy('firas-alawi').length                //=> 3
+ * quotesBy('firas-allawi').length                //=> 3
  * ```
  */
 export function quotesBy(actor: ActorId, dataset?: IndexedDataset): Quote[]

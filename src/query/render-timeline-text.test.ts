@@ -10,7 +10,7 @@ describe('renderTimelineText', () => {
   it('prints a heading per group and aligned date | kind | label columns', () => {
     expect(lines[0]).toBe('2025-10  (2025-10-01 … 2025-10-31)')
     const rows = lines.filter((l) => /^ {2}\d/.test(l))
-    expect(rows).toHaveLength(6)
+    expect(rows).toHaveLength(7)
     expect(rows[0]).toBe('  2025-10-18/2025-10-24  quote      Tom Barrack: Syria is back on our side.')
     expect(rows[1]!.startsWith('  2025-10-18             operation  Coalition ground incursion')).toBe(true)
     expect(new Set(rows.map((r) => r.search(/(?<=(operation|quote) +)\S/)))).toEqual(new Set([36]))

@@ -96,6 +96,8 @@ export const OperationRelation = z
     operation: Slug.meta({ description: 'Id of the other operation.' }),
     /** How the two are linked. */
     kind: RelationKind,
+    /** Editors' note on what exactly the source links, where it is less than `kind` says (not a claim of the source). */
+    note: z.string().trim().min(1).optional().meta({ description: "Editors' note on what exactly the source links, where it is less than kind says; not a claim of the source." }),
     ...claimFields,
   })
   .check(requireSupport)

@@ -68,6 +68,8 @@ export const Quote = z
         to: z.literal('en').meta({ description: 'Language translated into: en.' }),
         /** Who translated. */
         by: z.literal('dataset-editors').meta({ description: 'Who translated: the dataset editors.' }),
+        /** What a reader of the translation should know, e.g. that the speaker's original words were in another language. */
+        note: z.string().trim().min(1).optional().meta({ description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
       })
       .meta({ description: 'Marks text.en as a translation: from which language, by whom.' }),
     /** Direct or indirect speech. */

@@ -36,7 +36,7 @@ describe('output for the terminal', () => {
     await expect(cli('timeline', '--from', '2025-07', '--to', '2025-08', '--format', 'md').stdout).toMatchFileSnapshot('__snapshots__/timeline-jul-aug.md')
     const json = JSON.parse(cli('timeline', '--by', 'year', '--format', 'json').stdout) as { key: string; entries: unknown[] }[]
     expect(json.map((g) => g.key)).toEqual(['2025'])
-    expect(json[0]?.entries).toHaveLength(13) // 7 operations and the 6 dated quotes
+    expect(json[0]?.entries).toHaveLength(14) // 7 operations and the 7 dated quotes
   })
 })
 

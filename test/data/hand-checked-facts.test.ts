@@ -113,7 +113,7 @@ describe('attribution and contradictions', () => {
   it('keeps both versions of who Khaled al-Masoud was', () => {
     const masoud = actors.find((a) => a.id === 'khaled-al-masoud')
     expect(masoud?.affiliations.map((a) => [a.actor, a.assertedBy, a.certainty])).toEqual([
-      ['isis', 'local-sources', 'disputed'],
+      ['isis', 'reporter', 'disputed'], // believed by someone unnamed, denied by the local sources
       ['syrian-intelligence', 'local-sources', 'confirmed'],
     ])
   })
