@@ -7,10 +7,10 @@
  * @example
  * ```ts
  * import { DATASET_VERSION } from 'syria-counter-isis/data'
- * DATASET_VERSION //=> '0.0.0'
+ * DATASET_VERSION //=> '0.1.0'
  * ```
  */
-export const DATASET_VERSION = '0.0.0'
+export const DATASET_VERSION = '0.1.0'
 
 /**
  * Date this version of the dataset was released (YYYY-MM-DD).
