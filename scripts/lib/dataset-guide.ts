@@ -1,3 +1,4 @@
+import { formatCount } from '../../src/export/format-count.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import type { Operation, Outcome } from '../../src/schemas/operation.js'
 
@@ -6,10 +7,7 @@ function cell(text: string): string {
 }
 
 function countText(outcome: Outcome): string {
-  const c = outcome.count
-  if (!c) return ''
-  if (c.max === null) return `${c.min}+`
-  return c.min === c.max ? String(c.min) : `${c.min}-${c.max}`
+  return outcome.count ? formatCount(outcome.count.min, outcome.count.max) : ''
 }
 
 function outcomeText(op: Operation): string {

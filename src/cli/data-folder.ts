@@ -26,19 +26,21 @@ export interface DataFolder {
   readonly problems: string[]
 }
 
-function parseJsonFile(path: string, problems: string[]): unknown {
+/** A JSON file's value, or a one-line problem naming the file: unreadable or not JSON. */
+export type JsonFile = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string }
+
+/** Reads and parses a JSON file without throwing, for messages a user can act on. */
+export function readJsonFile(path: string): JsonFile {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    problems.push(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    return undefined
+    return { ok: false, problem: `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }
   }
   try {
-    return JSON.parse(text)
+    return { ok: true, value: JSON.parse(text) }
   } catch (error) {
-    problems.push(`${path}: not valid JSON (${(error as Error).message})`)
-    return undefined
+    return { ok: false, problem: `${path}: not valid JSON (${(error as Error).message})` }
   }
 }
 
@@ -57,9 +59,12 @@ export function readDataFolder(dir: string): DataFolder {
       if (!OPTIONAL.has(kind)) problems.push(`${path}: missing (every data folder needs ${file})`)
       continue
     }
-    const json = parseJsonFile(path, problems)
-    if (json === undefined) continue
-    const records = (json as { records?: unknown }).records
+    const json = readJsonFile(path)
+    if (!json.ok) {
+      problems.push(json.problem)
+      continue
+    }
+    const records = (json.value as { records?: unknown }).records
     if (!Array.isArray(records)) problems.push(`${path}: expected an object with a "records" array`)
     else dataset[collection] = records
   }

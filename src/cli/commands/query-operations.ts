@@ -1,5 +1,6 @@
 import { actors, dataset, locations } from '../../data/index.js'
 import { CSV_TABLES } from '../../export/csv-tables.js'
+import { formatCount } from '../../export/format-count.js'
 import { formatCsv } from '../../export/format-csv.js'
 import { outcomeTotal } from '../../export/outcome-total.js'
 import { toTables } from '../../export/to-tables.js'
@@ -55,8 +56,7 @@ function criteriaFrom(flags: QueryFlags): OperationCriteria {
 
 function total(op: Operation, kinds: Parameters<typeof outcomeTotal>[1]): string {
   const { min, max } = outcomeTotal(op, kinds)
-  if (min === null) return '–'
-  return max === null ? `${min}+` : min === max ? String(min) : `${min}-${max}`
+  return min === null ? '–' : formatCount(min, max)
 }
 
 // Arabic goes last on each line: a terminal that applies the bidi algorithm can then reorder

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { dataset as shipped } from '../../data/index.js'
 import { safeParseDataset } from '../../schemas/parse-dataset.js'
-import { formatIssue } from '../../schemas/validation-error.js'
-import { COLLECTION_OF, type RecordKind } from '../../schemas/validation-error.js'
-import { readDataFolder } from '../data-folder.js'
+import { COLLECTION_OF, formatIssue, type RecordKind } from '../../schemas/validation-error.js'
+import { readDataFolder, readJsonFile } from '../data-folder.js'
 import { releasedIdProblems } from '../released-ids.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
@@ -13,12 +12,9 @@ const COLLECTIONS = Object.values(COLLECTION_OF) as string[]
 const KIND_OF_COLLECTION = new Map(Object.entries(COLLECTION_OF).map(([kind, collection]) => [collection, kind as RecordKind]))
 
 function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-    throw new UsageError(`${path}: ${reason}`)
-  }
+  const json = readJsonFile(path)
+  if (!json.ok) throw new UsageError(json.problem)
+  return json.value
 }
 
 function kindFromName(path: string, flag: string | undefined): RecordKind {
