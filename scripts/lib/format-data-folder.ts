@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { DATA_FILES, readDataFolder } from '../../src/cli/data-folder.js'
 import { findSpan } from '../../src/evidence/find-span.js'
+import { FindSpanError } from '../../src/evidence/find-span-error.js'
 import { indexSourceText, type IndexedSourceText } from '../../src/evidence/source-text.js'
 import { checkSpan, type EvidenceSpan } from '../../src/evidence/verify-evidence.js'
 import { RECORD_SCHEMAS } from '../../src/schemas/dataset.js'
@@ -29,35 +30,41 @@ export function formatDataFolder(dir: string): FormattedFolder {
   const errors = [...folder.problems]
   const texts = new Map<string, IndexedSourceText>(Object.entries(folder.sourceTexts).map(([id, text]) => [id, indexSourceText(text)]))
 
-  const anchor = (value: unknown, where: string): unknown => {
-    if (Array.isArray(value)) return value.map((item, i) => anchor(item, `${where}[${i}]`))
+  // `record` names the file and record, `field` the path inside it: every problem says all three.
+  const anchor = (value: unknown, record: string, field: string): unknown => {
+    if (Array.isArray(value)) return value.map((item, i) => anchor(item, record, `${field}[${i}]`))
     if (typeof value !== 'object' || value === null) return value
-    const record = value as Record<string, unknown>
-    if (typeof record.exact === 'string' && typeof record.source === 'string') {
-      const text = texts.get(record.source)
+    const span = value as Record<string, unknown>
+    const at = (key: string) => `${record} › ${field ? `${field}.` : ''}${key}`
+    if (typeof span.exact === 'string' && typeof span.source === 'string') {
+      const text = texts.get(span.source)
       if (!text) {
-        errors.push(`${where}: no text for source "${record.source}"`)
+        errors.push(`${at('source')}: no text for source "${span.source}"`)
         return value
       }
-      if (typeof record.start === 'number') {
-        const problem = checkSpan(record as unknown as EvidenceSpan, text)
-        if (problem) errors.push(`${where}: ${problem}`)
+      if (typeof span.start === 'number') {
+        const problem = checkSpan(span as unknown as EvidenceSpan, text)
+        if (problem) errors.push(`${at('start')}: ${problem}`)
         return value
       }
       try {
-        return findSpan(record.source, text, record.exact, typeof record.occurrence === 'number' ? { occurrence: record.occurrence } : {})
+        return findSpan(span.source, text, span.exact, typeof span.occurrence === 'number' ? { occurrence: span.occurrence } : {})
       } catch (error) {
-        errors.push(`${where}: ${(error as Error).message}`)
+        if (!(error instanceof FindSpanError)) throw error
+        errors.push(`${at(error.reason === 'invalid-option' ? 'occurrence' : 'exact')}: ${error.message}`)
         return value
       }
     }
-    return Object.fromEntries(Object.entries(record).map(([key, child]) => [key, anchor(child, `${where}.${key}`)]))
+    return Object.fromEntries(Object.entries(span).map(([key, child]) => [key, anchor(child, record, field ? `${field}.${key}` : key)]))
   }
 
   const files = new Map<string, string>()
   for (const [kind, file] of Object.entries(DATA_FILES) as [RecordKind, string][]) {
     const records = (folder.dataset[COLLECTION_OF[kind]] ?? [])
-      .map((record, i) => anchor(record, `${file} ${(record as { id?: string }).id ?? `#${i}`}`))
+      .map((record, i) => {
+        const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined
+        return anchor(record, `${file} ${typeof id === 'string' ? JSON.stringify(id) : `#${i}`}`, '')
+      })
       .map((record) => canonicalize(RECORD_SCHEMAS[kind], record))
       .sort((a, b) => compareIds((a as { id: string }).id, (b as { id: string }).id))
     files.set(join(dir, file), `${JSON.stringify({ $schema: `./schema/${file.replace('.json', '.schema.json')}`, records }, null, 2)}\n`)

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { COLLECTION_OF, type RecordKind } from '../schemas/validation-error.js'
+import { isAbsolute, join } from 'node:path'
+import { COLLECTION_OF, formatIssue, type RecordKind } from '../schemas/validation-error.js'
+import { readInputText, readJsonFile } from './read-input-file.js'
 
 /** The file of each record kind in a data folder. */
 export const DATA_FILES: Readonly<Record<RecordKind, string>> = {
@@ -22,31 +22,27 @@ export interface DataFolder {
   readonly dataset: Record<string, unknown[]>
   /** Source texts by source id, for sources whose `file` exists. */
   readonly sourceTexts: Record<string, string>
-  /** Files that could not be read or parsed, one line each, naming the file. */
+  /** Files that could not be read or parsed, one line each, naming the file (and record and field). */
   readonly problems: string[]
 }
 
-/** A JSON file's value, or a one-line problem naming the file: unreadable or not JSON. */
-export type JsonFile = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string }
-
-/** Reads and parses a JSON file without throwing, for messages a user can act on. */
-export function readJsonFile(path: string): JsonFile {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    return { ok: false, problem: `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` }
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch (error) {
-    return { ok: false, problem: `${path}: not valid JSON (${(error as Error).message})` }
-  }
+/**
+ * Why a source's `file` may not be read, or `undefined` when it is a plain relative path: the
+ * text must lie inside the data folder, so absolute paths, `..` steps and odd characters are
+ * refused before anything touches the disk (symbolic links out are caught when reading).
+ */
+function unsafeFilePath(file: string): string | undefined {
+  if (file === '') return 'is empty'
+  if (/[\u0000-\u001f\u007f]/.test(file)) return 'contains a control character'
+  if (isAbsolute(file) || /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file)) return 'is an absolute path; give a path relative to the data folder'
+  if (file.split(/[\\/]/).includes('..')) return 'climbs out with ".."; give a path inside the data folder'
+  return undefined
 }
 
 /**
  * Reads a data folder laid out as the repository's `data/`: one `{ "$schema", "records": [] }`
- * file per kind, plus the source texts that source records name in `file`.
+ * file per kind, plus the source texts that source records name in `file`. Nothing outside the
+ * folder is read: every file goes through the CLI's one reader, confined to the folder.
  */
 export function readDataFolder(dir: string): DataFolder {
   const problems: string[] = []
@@ -55,25 +51,32 @@ export function readDataFolder(dir: string): DataFolder {
     const path = join(dir, file)
     const collection = COLLECTION_OF[kind]
     dataset[collection] = []
-    if (!existsSync(path)) {
-      if (!OPTIONAL.has(kind)) problems.push(`${path}: missing (every data folder needs ${file})`)
-      continue
-    }
-    const json = readJsonFile(path)
+    const json = readJsonFile(path, { within: dir })
     if (!json.ok) {
-      problems.push(json.problem)
+      if (!json.missing) problems.push(json.problem)
+      else if (!OPTIONAL.has(kind)) problems.push(`${path}: missing (every data folder needs ${file})`)
       continue
     }
-    const records = (json.value as { records?: unknown }).records
+    const value = json.value
+    const records = typeof value === 'object' && value !== null ? (value as { records?: unknown }).records : undefined
     if (!Array.isArray(records)) problems.push(`${path}: expected an object with a "records" array`)
     else dataset[collection] = records
   }
   const sourceTexts: Record<string, string> = {}
-  for (const source of dataset.sources ?? []) {
+  for (const [index, source] of (dataset.sources ?? []).entries()) {
+    if (typeof source !== 'object' || source === null) continue
     const { id, file } = source as { id?: unknown; file?: unknown }
     if (typeof id !== 'string' || typeof file !== 'string') continue
-    const path = resolve(dir, file)
-    if (existsSync(path)) sourceTexts[id] = readFileSync(path, 'utf8')
+    const where = (message: string) => `${join(dir, DATA_FILES.source)}: ${formatIssue({ kind: 'source', index, recordId: id, path: ['file'], message })}`
+    const unsafe = unsafeFilePath(file)
+    if (unsafe !== undefined) {
+      problems.push(where(`${JSON.stringify(file)} ${unsafe}; not read`))
+      continue
+    }
+    const text = readInputText(join(dir, file), { within: dir })
+    if (text.ok) sourceTexts[id] = text.text
+    // A source whose text is not in the folder is validated without it, as before.
+    else if (!text.missing) problems.push(where(text.problem))
   }
   return { dataset, sourceTexts, problems }
 }

@@ -28,5 +28,6 @@ Options
   -h, --help       this text
   -v, --version    the package and dataset version
 
-Exit codes: 0 success, 1 invalid data, 2 usage error (bad flag, unknown id, unreadable file).
+Exit codes: 0 success, 1 invalid data, 2 usage error (bad flag, unknown id, unreadable file),
+3 output could not be written (e.g. disk full) or an unexpected error (a bug).
 `

@@ -5,6 +5,7 @@ import { exportCommand } from './commands/export.js'
 import { queryOperationsCommand } from './commands/query-operations.js'
 import { timelineCommand } from './commands/timeline.js'
 import { validateCommand } from './commands/validate.js'
+import { escapeForTerminal } from './escape-for-terminal.js'
 import { HELP } from './help.js'
 import { UsageError } from './usage-error.js'
 
@@ -73,16 +74,46 @@ export function run(argv: readonly string[]): CommandResult {
   }
 }
 
-function main(): void {
+const PROGRAM = 'syria-counter-isis'
+
+// A reader that stops early (`| head`) is no error: stop quietly. A full disk or an I/O error is
+// one line on stderr, exit 3, never an unhandled 'error' event with a stack trace.
+function outputFailed(error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  writeTo(process.stderr, `${PROGRAM}: cannot write the output (${escapeForTerminal(code ?? String(error))})\n`)
+  process.exit(3)
+}
+
+function writeTo(stream: NodeJS.WriteStream, text: string): void {
   try {
-    const { output, exitCode } = run(process.argv.slice(2))
-    ;(exitCode === 2 ? process.stderr : process.stdout).write(output)
-    process.exitCode = exitCode
+    stream.write(text)
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    process.stderr.write(`syria-counter-isis: ${error.message}\nRun "syria-counter-isis --help" for usage.\n`)
-    process.exitCode = 2
+    // Writes to a file or device (e.g. /dev/full) fail synchronously; stderr's own failure has nowhere to go.
+    if (stream === process.stdout) outputFailed(error)
   }
+}
+
+function main(): void {
+  process.stdout.on('error', outputFailed)
+  process.stderr.on('error', () => {})
+  let result: CommandResult
+  try {
+    result = run(process.argv.slice(2))
+  } catch (error) {
+    // Messages quote what the user typed or what a file holds: escaped, so no escape sequence reaches the terminal.
+    if (error instanceof UsageError) {
+      process.exitCode = 2
+      writeTo(process.stderr, `${PROGRAM}: ${escapeForTerminal(error.message)}\nRun "${PROGRAM} --help" for usage.\n`)
+    } else {
+      process.exitCode = 3
+      const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+      writeTo(process.stderr, `${PROGRAM}: unexpected error (${escapeForTerminal(what)}); this is a bug, please report it\n`)
+    }
+    return
+  }
+  process.exitCode = result.exitCode
+  writeTo(result.exitCode === 2 ? process.stderr : process.stdout, result.output)
 }
 
 main()

@@ -1,3 +1,4 @@
+import { FindSpanError } from './find-span-error.js'
 import { indexSourceText, type IndexedSourceText } from './source-text.js'
 
 /** Options for {@link findSpan}. */
@@ -19,6 +20,8 @@ export interface FoundSpan {
   readonly suffix?: string
 }
 
+const LONE_SURROGATE = /\p{Cs}/u
+
 function occurrences(text: string, phrase: string): number[] {
   const found: number[] = []
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) found.push(at)
@@ -33,7 +36,8 @@ function occurrences(text: string, phrase: string): number[] {
  * @param sourceId - id of the source record
  * @param text - the source text (or an index from `indexSourceText`)
  * @param phrase - the exact words, copied from the text
- * @throws Error when the phrase is not in the text, or is ambiguous
+ * @throws {@link FindSpanError} when the phrase is empty, not well-formed (a lone surrogate), not
+ *   in the text, or ambiguous, or an option is not a whole number of zero or more
  *
  * @example
  * ```ts
@@ -43,14 +47,23 @@ function occurrences(text: string, phrase: string): number[] {
  * ```
  */
 export function findSpan(sourceId: string, text: string | IndexedSourceText, phrase: string, options: FindSpanOptions = {}): FoundSpan {
+  // An empty phrase matches everywhere (and once made the search loop forever); a lone surrogate
+  // could start or end a span inside a character.
+  if (typeof phrase !== 'string') throw new FindSpanError('ill-formed-phrase', sourceId, `the phrase for source "${sourceId}" must be a string, got ${typeof phrase}`)
+  if (phrase === '') throw new FindSpanError('empty-phrase', sourceId, `the phrase for source "${sourceId}" is empty; copy the exact words from the text`)
+  if (LONE_SURROGATE.test(phrase)) throw new FindSpanError('ill-formed-phrase', sourceId, `the phrase for source "${sourceId}" holds a lone surrogate (half of a character); copy the exact words from the text`)
+  for (const key of ['occurrence', 'context'] as const) {
+    const value = options[key]
+    if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) throw new FindSpanError('invalid-option', sourceId, `${key} must be a whole number of zero or more, got ${String(value)}`)
+  }
   const source = typeof text === 'string' ? indexSourceText(text) : text
   const found = occurrences(source.text, phrase)
-  if (found.length === 0) throw new Error(`"${phrase}" does not occur in source "${sourceId}"`)
+  if (found.length === 0) throw new FindSpanError('not-found', sourceId, `"${phrase}" does not occur in source "${sourceId}"`)
   if (found.length > 1 && options.occurrence === undefined) {
-    throw new Error(`"${phrase}" occurs ${found.length} times in source "${sourceId}": pass { occurrence } (0-${found.length - 1}) or a longer phrase`)
+    throw new FindSpanError('ambiguous', sourceId, `"${phrase}" occurs ${found.length} times in source "${sourceId}": pass { occurrence } (0-${found.length - 1}) or a longer phrase`)
   }
   const utf16Start = found[options.occurrence ?? 0]
-  if (utf16Start === undefined) throw new Error(`"${phrase}" has no occurrence ${options.occurrence} in source "${sourceId}"`)
+  if (utf16Start === undefined) throw new FindSpanError('no-such-occurrence', sourceId, `"${phrase}" has no occurrence ${options.occurrence} in source "${sourceId}"`)
   const utf16End = utf16Start + phrase.length
   // Positions are on code-point boundaries because the phrase is well-formed text.
   const start = source.utf16At.indexOf(utf16Start)

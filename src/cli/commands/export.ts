@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { exportFiles } from '../../export/export-files.js'
+import { escapeForTerminal } from '../escape-for-terminal.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 import { choice } from './flags.js'
@@ -30,5 +31,5 @@ export function exportCommand(flags: ExportFlags): CommandResult {
     }
     written.push(target)
   }
-  return { output: `Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${format}):\n${written.map((w) => `  ${w}`).join('\n')}\n`, exitCode: 0 }
+  return { output: `Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${format}):\n${written.map((w) => `  ${escapeForTerminal(w)}`).join('\n')}\n`, exitCode: 0 }
 }

@@ -1,3 +1,4 @@
+import { edtfToInterval } from '../../dates/calendar-interval.js'
 import { isEdtf } from '../../dates/edtf.js'
 import { UsageError } from '../usage-error.js'
 
@@ -12,6 +13,17 @@ export function edtfFlag(flag: string, value: string | undefined): string | unde
   if (value === undefined) return undefined
   if (!isEdtf(value)) throw new UsageError(`${flag} must be an EDTF date such as 2025, 2025-08 or 2025-10-18; got "${value}"`)
   return value
+}
+
+/** Checks `--from` and `--to`: each an EDTF date, and `--from` not after `--to`. */
+export function dateRangeFlags(flags: { readonly from?: string | undefined; readonly to?: string | undefined }): { from?: string; to?: string } {
+  const from = edtfFlag('--from', flags.from)
+  const to = edtfFlag('--to', flags.to)
+  // Compared as the library does: from's first day against to's last day.
+  if (from !== undefined && to !== undefined && edtfToInterval(from).start > edtfToInterval(to).end) {
+    throw new UsageError(`--from ${from} is after --to ${to}; swap them`)
+  }
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }
 }
 
 /** Checks that a count flag is a whole number of zero or more. */

@@ -15,7 +15,7 @@ import type { Operation } from '../../schemas/operation.js'
 import { CERTAINTIES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
 import { checkId } from '../check-id.js'
 import type { CommandResult } from './command-result.js'
-import { choice, countFlag, edtfFlag } from './flags.js'
+import { choice, countFlag, dateRangeFlags } from './flags.js'
 
 /** Flags of `query operations`, as parsed. */
 export interface QueryFlags {
@@ -36,13 +36,11 @@ const actorIds = actors.map((a) => a.id)
 const locationIds = locations.map((l) => l.id)
 
 function criteriaFrom(flags: QueryFlags): OperationCriteria {
-  const from = edtfFlag('--from', flags.from)
-  const to = edtfFlag('--to', flags.to)
+  const range = dateRangeFlags(flags)
   const minKilled = countFlag('--min-killed', flags['min-killed'])
   const minDetained = countFlag('--min-detained', flags['min-detained'])
   return {
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
+    ...range,
     ...(flags['date-mode'] ? { dateMode: choice('--date-mode', flags['date-mode'], ['overlaps', 'within'] as const) } : {}),
     ...(flags.actor ? { actors: flags.actor.map((id) => checkId('--actor', id, actorIds, (x) => getActor(x, defaultDataset()) !== undefined)) } : {}),
     ...(flags.role ? { role: choice('--role', flags.role, PARTICIPANT_ROLES) } : {}),

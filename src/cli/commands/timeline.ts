@@ -2,7 +2,7 @@ import { buildTimeline } from '../../query/build-timeline.js'
 import { renderTimelineMarkdown } from '../../query/render-timeline-markdown.js'
 import { renderTimelineText } from '../../query/render-timeline-text.js'
 import type { CommandResult } from './command-result.js'
-import { choice, edtfFlag } from './flags.js'
+import { choice, dateRangeFlags } from './flags.js'
 
 /** Flags of `timeline`, as parsed. */
 export interface TimelineFlags {
@@ -16,9 +16,7 @@ export interface TimelineFlags {
 export function timelineCommand(flags: TimelineFlags): CommandResult {
   const groupBy = choice('--by', flags.by ?? 'month', ['day', 'month', 'year'] as const)
   const format = choice('--format', flags.format ?? 'text', ['text', 'md', 'json'] as const)
-  const from = edtfFlag('--from', flags.from)
-  const to = edtfFlag('--to', flags.to)
-  const timeline = buildTimeline({ groupBy, ...(from ? { from } : {}), ...(to ? { to } : {}) })
+  const timeline = buildTimeline({ groupBy, ...dateRangeFlags(flags) })
   const output =
     format === 'json' ? `${JSON.stringify(timeline, null, 2)}\n` : format === 'md' ? renderTimelineMarkdown(timeline) : renderTimelineText(timeline, process.stdout.columns ? { width: process.stdout.columns } : {})
   return { output: output.endsWith('\n') ? output : `${output}\n`, exitCode: 0 }

@@ -3,8 +3,10 @@ import { basename, join } from 'node:path'
 import { dataset as shipped } from '../../data/index.js'
 import { safeParseDataset } from '../../schemas/parse-dataset.js'
 import { COLLECTION_OF, formatIssue, type RecordKind } from '../../schemas/validation-error.js'
-import { readDataFolder, readJsonFile } from '../data-folder.js'
-import { releasedIdProblems } from '../released-ids.js'
+import { readDataFolder } from '../data-folder.js'
+import { escapeForTerminal } from '../escape-for-terminal.js'
+import { readJsonFile } from '../read-input-file.js'
+import { parseReleasedIds, releasedIdProblems } from '../released-ids.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 
@@ -35,7 +37,7 @@ function datasetFromFile(path: string, kindFlag: string | undefined): { input: u
   if (typeof json === 'object' && json !== null && !Array.isArray(json) && COLLECTIONS.some((c) => c in json)) {
     return { input: json, note: 'a whole dataset' }
   }
-  const records = Array.isArray(json) ? json : (json as { records?: unknown }).records
+  const records = Array.isArray(json) ? json : typeof json === 'object' && json !== null ? (json as { records?: unknown }).records : undefined
   if (!Array.isArray(records)) throw new UsageError(`${path}: expected a dataset object, a { "records": [...] } file or an array of records`)
   const kind = kindFromName(path, kindFlag)
   const collection = COLLECTION_OF[kind]
@@ -62,14 +64,18 @@ export function validateCommand(path: string | undefined, kindFlag: string | und
     input = folder.dataset
     sourceTexts = folder.sourceTexts
     note = `data folder, ${Object.keys(sourceTexts).length} source text(s) found`
-    const released = join(target, 'release-ids.json')
-    if (existsSync(released)) releaseProblems = releasedIdProblems(readJson(released), folder.dataset)
+    const releasedPath = join(target, 'release-ids.json')
+    const released = readJsonFile(releasedPath, { within: target })
+    if (released.ok) releaseProblems = releasedIdProblems(parseReleasedIds(released.value, releasedPath), folder.dataset)
+    else if (!released.missing) throw new UsageError(released.problem)
   } else {
     ;({ input, note, offset } = datasetFromFile(target, kindFlag))
   }
   const result = safeParseDataset(input, { sourceTexts })
   const issues = result.success ? [] : result.error.issues.map((issue) => (offset && issue.kind === offset.kind && issue.index !== undefined ? { ...issue, index: issue.index - offset.by } : issue))
-  const problems = [...issues.map(formatIssue), ...releaseProblems]
-  if (problems.length === 0) return { output: `✓ ${target}: valid (${note})\n`, exitCode: 0 }
-  return { output: `✗ ${target}: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${note})\n${problems.map((p) => `  - ${p}`).join('\n')}\n`, exitCode: 1 }
+  // Problems quote the user's values: escaped, so a record cannot send escape sequences to the terminal.
+  const problems = [...issues.map(formatIssue), ...releaseProblems].map(escapeForTerminal)
+  const shown = escapeForTerminal(target)
+  if (problems.length === 0) return { output: `✓ ${shown}: valid (${note})\n`, exitCode: 0 }
+  return { output: `✗ ${shown}: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${note})\n${problems.map((p) => `  - ${p}`).join('\n')}\n`, exitCode: 1 }
 }
