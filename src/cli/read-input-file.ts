@@ -111,7 +111,8 @@ export function readInputText(path: string, options: ReadOptions = {}): TextFile
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
     } catch {
       const at = firstBadByte(bytes)
-      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at)).split(/\r\n|\r|\n/)
+      // Streaming leaves out a cut-off last character: the bad one starts where the decoded text ends.
+      const before = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, at), { stream: true }).split(/\r\n|\r|\n/)
       return refuse(path, `not valid UTF-8 (first bad byte at line ${before.length}, column ${[...(before.at(-1) ?? '')].length + 1}); save it as UTF-8`)
     }
   } catch (error) {
