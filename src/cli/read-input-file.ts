@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { isAbsolute, relative } from 'node:path'
 import { findJsonSyntaxError } from './json-syntax-error.js'
 
@@ -57,10 +57,21 @@ function firstBadByte(bytes: Uint8Array): number {
   return good
 }
 
-function readBytes(path: string, real: string, before: Stats): Uint8Array | { ok: false; problem: string; missing: boolean } {
+function isOutside(root: string, real: string): boolean {
+  const inside = relative(root, real)
+  return inside.split(/[\\/]/)[0] === '..' || isAbsolute(inside)
+}
+
+const OPEN_FILES = '/proc/self/fd'
+
+function readBytes(path: string, real: string, before: Stats, root: string | undefined): Uint8Array | { ok: false; problem: string; missing: boolean } {
   // O_NONBLOCK: a file swapped for a named pipe after the check cannot make open() wait forever.
   const fd = openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
   try {
+    // Where Linux says the open file is: a folder on the path swapped for a link after the check is caught too.
+    if (root !== undefined && existsSync(OPEN_FILES) && isOutside(root, readlinkSync(`${OPEN_FILES}/${fd}`))) {
+      return refuse(path, 'changed while it was being opened; not read')
+    }
     const stat = fstatSync(fd)
     if (!stat.isFile()) return refuse(path, `${kindOf(stat)}, not a file; not read`)
     if (stat.dev !== before.dev || stat.ino !== before.ino) return refuse(path, 'changed while it was being opened; not read')
@@ -96,16 +107,12 @@ export function readInputText(path: string, options: ReadOptions = {}): TextFile
       const code = errorCode(error)
       return refuse(path, code === 'ENOENT' ? 'no such file' : `cannot read (${code})`, code === 'ENOENT')
     }
-    if (options.within !== undefined) {
-      const inside = relative(realpathSync(options.within), real)
-      if (inside === '' || inside.split(/[\\/]/)[0] === '..' || isAbsolute(inside)) {
-        return refuse(path, `leads outside ${options.within} (through a symbolic link); not read`)
-      }
-    }
+    const root = options.within === undefined ? undefined : realpathSync(options.within)
+    if (root !== undefined && isOutside(root, real)) return refuse(path, `leads outside ${options.within} (through a symbolic link); not read`)
     const stat = statSync(real)
     if (!stat.isFile()) return refuse(path, `${kindOf(stat)}, not a file; not read`)
     if (stat.size > MAX_INPUT_BYTES) return refuse(path, `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for input files; not read`)
-    const bytes = readBytes(path, real, stat)
+    const bytes = readBytes(path, real, stat, root)
     if (!(bytes instanceof Uint8Array)) return bytes
     try {
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
