@@ -6,21 +6,41 @@
  * 3. writes each file sorted by id, in schema key order, without default-valued fields.
  * Problems (file, record and field each) are listed and nothing is written; never a stack trace.
  */
-import { writeFileSync } from 'node:fs'
+import { closeSync, constants, lstatSync, openSync, writeSync } from 'node:fs'
 import { escapeForTerminal } from '../src/cli/escape-for-terminal.js'
 import { formatDataFolder } from './lib/format-data-folder.js'
 import { DATA_DIR } from './lib/paths.js'
 
-try {
-  const { files, errors } = formatDataFolder(process.argv[2] ?? DATA_DIR)
-  if (errors.length > 0) {
-    console.error(`Nothing written: ${errors.length} problem(s)\n${errors.map(escapeForTerminal).join('\n')}`)
-    process.exit(1)
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
   }
-  for (const [path, json] of files) writeFileSync(path, json)
-  console.log(`Formatted ${files.size} files`)
-} catch (error) {
-  // Nothing is written before every file is formatted, so a failure leaves the data as it was.
-  console.error(`Nothing written: ${escapeForTerminal(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}`)
+}
+
+function fail(problems: readonly string[]): never {
+  console.error(`Nothing written: ${problems.length} problem(s)\n${problems.map(escapeForTerminal).join('\n')}`)
   process.exit(1)
 }
+
+let formatted: ReturnType<typeof formatDataFolder>
+try {
+  formatted = formatDataFolder(process.argv[2] ?? DATA_DIR)
+} catch (error) {
+  fail([error instanceof Error ? `${error.name}: ${error.message}` : String(error)])
+}
+const { files, errors } = formatted
+// A data file that is a symbolic link (even a dangling one) would be written through: refuse it.
+const links = [...files.keys()].filter(isSymbolicLink).map((path) => `${path}: a symbolic link; not written through`)
+if (errors.length + links.length > 0) fail([...errors, ...links])
+for (const [path, json] of files) {
+  // O_NOFOLLOW: a link made since the check is not followed either.
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW)
+  try {
+    writeSync(fd, json)
+  } finally {
+    closeSync(fd)
+  }
+}
+console.log(`Formatted ${files.size} files`)

@@ -208,3 +208,15 @@ describe('npm run data:format on hostile spans', () => {
     expect(readFileSync(path, 'utf8')).toBe(written)
   })
 })
+
+describe('npm run data:format never writes through a link', () => {
+  it('refuses a data file that is a dangling symbolic link out of the folder, and writes nothing', () => {
+    const cwd = scratch()
+    rmSync(join(cwd, 'd/corrections.json'))
+    symlinkSync(join(cwd, 'outside/planted.json'), join(cwd, 'd/corrections.json'))
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/format-data.ts'), join(cwd, 'd')], { cwd, encoding: 'utf8', timeout: 60_000 })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toBe(`Nothing written: 1 problem(s)\n${join(cwd, 'd/corrections.json')}: a symbolic link; not written through\n`)
+    expect(existsSync(join(cwd, 'outside/planted.json'))).toBe(false)
+  })
+})
