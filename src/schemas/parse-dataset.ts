@@ -1,6 +1,7 @@
 import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Dataset, RECORD_SCHEMAS } from './dataset.js'
+import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
 import { REPORTER } from './slug.js'
 import { COLLECTION_OF, DatasetValidationError, issuesFromZod, type DatasetIssue, type RecordKind } from './validation-error.js'
@@ -74,43 +75,52 @@ function checkSpans(records: Records, texts: ReadonlyMap<string, IndexedSourceTe
   })
 }
 
+// Chains are followed once for all records (linear time, no recursion); a loop is reported once,
+// on its first member, since every record leading into it is fixed by fixing the loop.
 function checkParentChains(records: Records, issues: DatasetIssue[]): void {
   const parentOf = new Map<string, string>()
-  for (const record of records.locations as { id: string; parent?: { location: string } }[]) {
-    if (record.parent) parentOf.set(record.id, record.parent.location)
-  }
+  const indexOf = new Map<string, number>()
   records.locations.forEach((record, index) => {
-    const id = (record as { id: string }).id
-    const seen = new Set<string>([id])
-    for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) {
-      if (seen.has(at)) {
-        issues.push(recordIssue('location', index, id, ['parent', 'location'], `the parent chain loops: ${[...seen, at].join(' > ')}`))
-        break
-      }
-      seen.add(at)
-    }
+    const { id, parent } = record as { id: string; parent?: { location: string } }
+    indexOf.set(id, index)
+    if (parent) parentOf.set(id, parent.location)
   })
+  const chains = followChains(indexOf.keys(), (id) => parentOf.get(id))
+  const reported = new Set<readonly string[]>()
+  for (const chain of chains.values()) {
+    if (!('loop' in chain) || reported.has(chain.loop)) continue
+    reported.add(chain.loop)
+    const first = chain.loop[0]!
+    issues.push(recordIssue('location', indexOf.get(first)!, first, ['parent', 'location'], `the parent chain loops: ${describeLoop(chain.loop, '>')}`))
+  }
 }
 
 function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
   const target = new Map<string, string>()
-  for (const r of records.redirects as { id: string; to: string }[]) target.set(r.id, r.to)
+  const indexOf = new Map<string, number>()
+  records.redirects.forEach((record, index) => {
+    const r = record as { id: string; to: string }
+    target.set(r.id, r.to)
+    if (!indexOf.has(r.id)) indexOf.set(r.id, index)
+  })
+  const chains = followChains(target.keys(), (id) => target.get(id))
+  const reported = new Set<readonly string[]>()
   records.redirects.forEach((record, index) => {
     const { id } = record as { id: string }
     const live = kindOf.get(id)
     if (live !== undefined && live !== 'redirect') issues.push(recordIssue('redirect', index, id, ['id'], `a retired id cannot also be a live ${live}`))
-    const seen = new Set<string>([id])
-    let at = target.get(id)
-    while (at !== undefined && target.has(at)) {
-      if (seen.has(at)) {
-        issues.push(recordIssue('redirect', index, id, ['to'], `redirects loop: ${[...seen, at].join(' → ')}`))
-        return
-      }
-      seen.add(at)
-      at = target.get(at)
+    const chain = chains.get(id)
+    if (chain === undefined) return
+    if ('loop' in chain) {
+      if (reported.has(chain.loop)) return
+      reported.add(chain.loop)
+      const first = chain.loop[0]!
+      issues.push(recordIssue('redirect', indexOf.get(first)!, first, ['to'], `redirects loop: ${describeLoop(chain.loop, '→')}`))
+      return
     }
-    if (at !== undefined && !LIVE_KINDS.includes(kindOf.get(at) ?? 'redirect')) {
-      issues.push(recordIssue('redirect', index, id, ['to'], `redirect ends at "${at}", which is not a live record`))
+    // The chain ends at the first id that is not retired, which must be a live record.
+    if (!LIVE_KINDS.includes(kindOf.get(chain.end) ?? 'redirect')) {
+      issues.push(recordIssue('redirect', index, id, ['to'], `redirect ends at "${chain.end}", which is not a live record`))
     }
   })
 }
