@@ -65,6 +65,46 @@ describe('parseDataset', () => {
     expect(problems((d) => { d.sources[0]!.length += 1 })).toEqual([`sources[0] "mini-source" › length: the text has ${[...MINI_TEXT].length} code points, not ${[...MINI_TEXT].length + 1}`])
   })
 
+  it('reports a source whose sha256, utf16Length or normalization disagrees with the text given', () => {
+    expect(problems((d) => { d.sources[0]!.sha256 = 'f'.repeat(64) })).toEqual([`sources[0] "mini-source" › sha256: the text's SHA-256 is ${miniDataset().sources[0]!.sha256}, not ${'f'.repeat(64)}`])
+    expect(problems((d) => { d.sources[0]!.utf16Length += 1 })).toEqual([`sources[0] "mini-source" › utf16Length: the text has ${MINI_TEXT.length} UTF-16 code units, not ${MINI_TEXT.length + 1}`])
+    const nfd = MINI_TEXT.normalize('NFD')
+    const result = safeParseDataset(miniDataset(), { sourceTexts: { 'mini-source': nfd } })
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.message).toContain('sources[0] "mini-source" › normalization: the text is not in NFC: normalise it, then find the spans again')
+  })
+
+  it('reports a span that ends past its source, even without the text', () => {
+    const length = [...MINI_TEXT].length
+    const pastEnd = (d: Mini) => Object.assign(d.actors[1]!.evidence[0]!, { start: length, end: length + 7, utf16: { start: MINI_TEXT.length + 1, end: MINI_TEXT.length + 8 } })
+    expect(problems(pastEnd, false)).toEqual([`actors[1] "coalition" › evidence[0]: end ${length + 7} is past the end of the source (${length} code points)`])
+    expect(problems(pastEnd, true)).toEqual([`actors[1] "coalition" › evidence[0]: end ${length + 7} is past the end of the source (${length} code points)`])
+  })
+
+  // Options are checked, not trusted: each wrong option and the exact line it gives.
+  it.each<[string, unknown, string]>([
+    ['sourceTexts as a Map', { sourceTexts: new Map([['mini-source', MINI_TEXT]]) }, 'options › sourceTexts: expected a plain object of texts keyed by source id, got a Map'],
+    ['sourceTexts as a bare string', { sourceTexts: MINI_TEXT }, 'options › sourceTexts: expected a plain object of texts keyed by source id, got a string'],
+    ['sourceTexts as an array', { sourceTexts: [MINI_TEXT] }, 'options › sourceTexts: expected a plain object of texts keyed by source id, got an array'],
+    ['a text that is not a string', { sourceTexts: { 'mini-source': 42 } }, 'options › sourceTexts: the text for "mini-source" is a number, expected a string'],
+    ['a text for no source of the dataset', { sourceTexts: { 'mini-source': MINI_TEXT, 'other-source': 'x' } }, 'options › sourceTexts: "other-source" is not the id of a source in the dataset'],
+    ['a text with a lone surrogate', { sourceTexts: { 'mini-source': `${MINI_TEXT}\uD800` } }, 'options › sourceTexts: the text for "mini-source" has a lone surrogate at UTF-16 offset 95: it is not well-formed Unicode'],
+    ['an unknown option (a typo)', { sourceText: { 'mini-source': MINI_TEXT } }, 'options: unknown option "sourceText"; the only option is "sourceTexts"'],
+    ['options that are not an object', 'mini-source', 'options: expected an options object such as { sourceTexts }, got a string'],
+    ['null options', null, 'options: expected an options object such as { sourceTexts }, got null'],
+  ])('reports %s', (_name, options, line) => {
+    const result = safeParseDataset(miniDataset(), options as never)
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, ''))).toContain(line)
+    expect(() => parseDataset(miniDataset(), options as never)).toThrow(DatasetValidationError)
+  })
+
+  it('still reports a wrong option when the dataset itself is not an object of arrays', () => {
+    const result = safeParseDataset(null, { sourceTexts: new Map() } as never)
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.message).toContain('options › sourceTexts: expected a plain object of texts keyed by source id, got a Map')
+  })
+
   it('still checks span consistency without the source texts', () => {
     expect(problems((d) => { d.actors[1]!.evidence[0]!.utf16.end += 1 }, false)).toEqual(['actors[1] "coalition" › evidence[0].utf16: exact has 7 UTF-16 code units but utf16.end - utf16.start is 8'])
   })
