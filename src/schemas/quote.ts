@@ -5,7 +5,7 @@ import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { Slug } from './slug.js'
-import { LanguageTag } from './source.js'
+import { LanguageTag } from './text.js'
 import { DateBasis, QuoteChannel, QuoteMode } from './vocabularies.js'
 import { PrintableText } from './text.js'
 

@@ -6,15 +6,8 @@ import { CalendarDay } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
 import { Slug } from './slug.js'
-import { PrintableText } from './text.js'
+import { LanguageTag, PrintableText } from './text.js'
 import { SOURCE_KINDS, TEXT_DIRECTIONS } from './vocabulary-values.js'
-
-/**
- * A BCP 47 language tag as the dataset writes them (`ar`, `en`, `ar-SY`).
- *
- * @internal
- */
-export const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: (issue) => `expected a BCP 47 language tag such as "ar" or "en", found ${JSON.stringify(issue.input)}` })
 
 // Only the web: a `javascript:`, `file:` or `data:` address in a shipped record could run or
 // read something where a user's app turns it into a link.

@@ -104,3 +104,10 @@ export const SpanText = z.string().check((ctx) => {
   const problem = spanTextProblem(ctx.value)
   if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem })
 })
+
+/**
+ * A BCP 47 language tag as the dataset writes them (`ar`, `en`, `ar-SY`).
+ *
+ * @internal
+ */
+export const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: (issue) => `expected a BCP 47 language tag such as "ar" or "en", found ${JSON.stringify(issue.input)}` })
