@@ -6,6 +6,7 @@ import { readDataFolder } from '../../src/cli/data-folder.js'
 import { parseDataset } from '../../src/schemas/parse-dataset.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { countryCodesModule } from './country-codes-module.js'
 import { datasetGuide } from './dataset-guide.js'
 import { generateDataModules } from './generate-data-modules.js'
 import { DATA_DIR } from './paths.js'
@@ -32,6 +33,7 @@ export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>()
   for (const [name, content] of generateDataModules(dataset, release)) files.set(`src/data/generated/${name}`, content)
   files.set('docs/dataset.md', datasetGuide(dataset, release.version))
+  files.set('src/schemas/generated/country-codes.ts', countryCodesModule())
   files.set('docs/assets/timeline.svg', renderTimelineSvg(dataset))
   files.set('docs/assets/map.svg', renderMapSvg(dataset))
   for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {

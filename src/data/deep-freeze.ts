@@ -12,9 +12,15 @@ import type { DeepReadonly } from '../schemas/deep-readonly.js'
  * ```
  */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
+  // An explicit stack, not recursion: a value nested 100,000 deep must not overflow the call
+  // stack. Frozen objects are skipped, so shared and cyclic values are each frozen once.
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const next = stack.pop()
+    if ((typeof next === 'object' || typeof next === 'function') && next !== null && !Object.isFrozen(next)) {
+      Object.freeze(next)
+      for (const child of Object.values(next)) stack.push(child)
+    }
   }
   return value as DeepReadonly<T>
 }

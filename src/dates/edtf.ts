@@ -43,8 +43,12 @@ export type EdtfParseResult = { readonly ok: true; readonly value: ParsedEdtf } 
 
 const SINGLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/
 
+// `new Date(y, m)` reads years 0-99 as 1900-1999, so the year is set apart. Years count in the
+// proleptic Gregorian calendar of ISO 8601 and EDTF, where year 0000 (1 BC) is a leap year.
 function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new Date(year, month - 1, 1))
+  const first = new Date(2000, month - 1, 1)
+  first.setFullYear(year)
+  return getDaysInMonth(first)
 }
 
 function parseSingle(text: string): EdtfSingleDate | string {

@@ -42,20 +42,57 @@ function isEvidence(value: unknown): value is EvidenceSpan {
  */
 export function evidenceOf(record: unknown): LocatedEvidence[] {
   const out: LocatedEvidence[] = []
-  const walk = (value: unknown, path: readonly PropertyKey[]): void => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]))
-    else if (typeof value === 'object' && value !== null) {
-      for (const [key, child] of Object.entries(value)) {
-        if (key === 'evidence' && Array.isArray(child)) {
-          child.forEach((e, i) => {
-            if (isEvidence(e)) out.push({ path: [...path, key, i], evidence: e })
-          })
-        } else walk(child, [...path, key])
-      }
+  // An explicit stack, not recursion, so a hostile record nested 100,000 deep cannot overflow
+  // the call stack; paths link back to their parent and are spelt out only for a span found.
+  // An object inside itself (a cycle, never in JSON) is not walked again. Items are pushed in
+  // reverse so spans come out in document order.
+  const inside = new Set<object>()
+  const stack: WalkItem[] = [{ value: record, at: undefined, step: 'walk' }]
+  while (stack.length > 0) {
+    const { value, at, step } = stack.pop()!
+    if (step === 'span') {
+      out.push({ path: spellPath(at), evidence: value as EvidenceSpan })
+      continue
+    }
+    if (typeof value !== 'object' || value === null) continue
+    if (step === 'leave') {
+      inside.delete(value)
+      continue
+    }
+    if (inside.has(value)) continue
+    inside.add(value)
+    stack.push({ value, at, step: 'leave' })
+    const entries: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!
+      const link: PathLink = { key, parent: at }
+      if (key === 'evidence' && Array.isArray(child)) {
+        for (let j = child.length - 1; j >= 0; j--) {
+          if (isEvidence(child[j])) stack.push({ value: child[j], at: { key: j, parent: link }, step: 'span' })
+        }
+      } else stack.push({ value: child, at: link, step: 'walk' })
     }
   }
-  walk(record, [])
   return out
+}
+
+/** One step of a path, linked to the step before it. */
+interface PathLink {
+  readonly key: PropertyKey
+  readonly parent: PathLink | undefined
+}
+
+interface WalkItem {
+  readonly value: unknown
+  readonly at: PathLink | undefined
+  /** Walk `value`, report it as a span, or leave it (its children are done). */
+  readonly step: 'walk' | 'span' | 'leave'
+}
+
+function spellPath(at: PathLink | undefined): PropertyKey[] {
+  const path: PropertyKey[] = []
+  for (let link = at; link !== undefined; link = link.parent) path.push(link.key)
+  return path.reverse()
 }
 
 function codePointSlice(source: IndexedSourceText, start: number, end: number): string {
@@ -112,8 +149,9 @@ export function verifyEvidence(record: unknown, sourceText: string | Readonly<Re
   const textFor = (source: string): IndexedSourceText | undefined => {
     let entry = indexed.get(source)
     if (entry) return entry
-    const text = typeof sourceText === 'string' ? sourceText : sourceText[source]
-    if (text === undefined) return undefined
+    // Own keys only: a span of source "constructor" must not read Object.prototype.constructor.
+    const text = typeof sourceText === 'string' ? sourceText : Object.hasOwn(sourceText, source) ? sourceText[source] : undefined
+    if (typeof text !== 'string') return undefined
     entry = indexSourceText(text)
     indexed.set(source, entry)
     return entry

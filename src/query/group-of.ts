@@ -14,7 +14,10 @@ export interface GroupSpan {
 type Level = 'day' | 'month' | 'year'
 
 function lastOfMonth(day: string): string {
-  const days = getDaysInMonth(new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, 1))
+  // setFullYear: `new Date(y, m)` would read years 0-99 as 1900-1999 (0000 is a leap year).
+  const first = new Date(2000, Number(day.slice(5, 7)) - 1, 1)
+  first.setFullYear(Number(day.slice(0, 4)))
+  const days = getDaysInMonth(first)
   return `${day.slice(0, 8)}${String(days).padStart(2, '0')}`
 }
 

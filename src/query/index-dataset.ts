@@ -6,6 +6,7 @@ import { buildPostings } from './build-postings.js'
 import { CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES } from './constants.js'
 import { idRank } from './id-rank.js'
 import type { DatasetIndex, IndexedDataset } from './indexed-dataset.js'
+import { followChains } from '../schemas/follow-chains.js'
 import { FATAL_OUTCOME_KINDS } from '../schemas/vocabulary-values.js'
 
 const FATAL: ReadonlySet<string> = new Set(FATAL_OUTCOME_KINDS)
@@ -18,16 +19,12 @@ function idMap(records: readonly { readonly id: string }[]): Map<string, number>
 
 function finalRedirects(redirects: Dataset['redirects']): Map<string, string> {
   const next = new Map(redirects.map((r) => [r.id, r.to] as const))
+  const chains = followChains(next.keys(), (id) => next.get(id))
   const out = new Map<string, string>()
+  // A loop only exists in an unvalidated dataset: its ids then resolve to nothing live.
   for (const { id } of redirects) {
-    let at = id
-    const seen = new Set<string>()
-    // A loop only exists in an unvalidated dataset; stop rather than spin.
-    while (next.has(at) && !seen.has(at)) {
-      seen.add(at)
-      at = next.get(at)!
-    }
-    out.set(id, at)
+    const chain = chains.get(id)!
+    out.set(id, 'end' in chain ? chain.end : id)
   }
   return out
 }

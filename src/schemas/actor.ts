@@ -5,8 +5,12 @@ import { Citation } from './citation.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { Alias, LocalizedText } from './localized-text.js'
+import { edtfToInterval } from '../dates/calendar-interval.js'
+import { parseEdtf } from '../dates/edtf.js'
+import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { ActorKind, IdentifierScheme, KinshipRelation } from './vocabularies.js'
+import { PrintableText } from './text.js'
 
 /**
  * A verified external identifier (Wikidata QID, GeoNames id, OCHA P-code...) with the
@@ -23,7 +27,7 @@ export const ExternalId = z
     /** The identifier scheme. */
     scheme: IdentifierScheme,
     /** The identifier, as the scheme writes it (`Q858`, `SY03`, `163843`). */
-    value: z.string().trim().min(1).meta({ description: 'The identifier, as the scheme writes it (Q858, SY03, 163843).' }),
+    value: PrintableText.meta({ description: 'The identifier, as the scheme writes it (Q858, SY03, 163843).' }),
     /** Where the identifier was read. */
     citation: Citation,
   })
@@ -57,6 +61,13 @@ export const Affiliation = z
     ...claimFields,
   })
   .check(requireSupport)
+  .check((ctx) => {
+    const { start, end } = ctx.value
+    if (start === undefined || end === undefined || !parseEdtf(start).ok || !parseEdtf(end).ok) return
+    if (edtfToInterval(start).start > edtfToInterval(end).end) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['end'], message: `the affiliation ends (${end}) before it starts (${start})` })
+    }
+  })
   .meta({ description: 'A position or membership: this actor is role of/at actor.' })
 /** A position or membership: see the {@link Affiliation} schema. */
 export type Affiliation = DeepReadonly<z.output<typeof Affiliation>>
@@ -121,6 +132,7 @@ export const Actor = z
     /** Where the source mentions the actor. */
     evidence: z.array(Evidence).min(1).meta({ description: 'Where the source mentions the actor.' }),
   })
+  .check(noSelfReference('actor'))
   .meta({ description: 'A person, organisation, state, armed group, coalition, government body, publication or collective.' })
 /** A person or organisation: see the {@link Actor} schema. */
 export type Actor = DeepReadonly<z.output<typeof Actor>>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
+import { PrintableText } from './text.js'
 
 /**
  * A reference outside the dataset's sources that supports a fact (a gazetteer row, a
@@ -15,9 +16,9 @@ import type { DeepReadonly } from './deep-readonly.js'
 export const Citation = z
   .strictObject({
     /** The reference, as printed: work, page and where it was read. */
-    text: z.string().trim().min(1).meta({ description: 'The reference, as printed: work, page and where it was read.' }),
+    text: PrintableText.meta({ description: 'The reference, as printed: work, page and where it was read.' }),
     /** What the reference says that matters here, or a caveat. */
-    note: z.string().trim().min(1).optional().meta({ description: 'What the reference says that matters here, or a caveat.' }),
+    note: PrintableText.optional().meta({ description: 'What the reference says that matters here, or a caveat.' }),
   })
   .meta({ description: 'A reference outside the sources (gazetteer, encyclopaedia), as printed.' })
 /** A reference outside the sources: see the {@link Citation} schema. */

@@ -3,7 +3,9 @@ import type { DeepReadonly } from './deep-readonly.js'
 import { Citation } from './citation.js'
 import { CalendarDay } from './edtf-date.js'
 import { Evidence } from './evidence.js'
+import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
+import { PrintableText } from './text.js'
 
 /**
  * A published correction: which records changed, what changed and why, with the evidence for
@@ -30,9 +32,9 @@ export const Correction = z
     /** Ids of the records it changes. */
     affects: z.array(Slug).min(1).meta({ description: 'Ids of the records it changes (or retires).' }),
     /** What changed, old value to new. */
-    change: z.string().trim().min(1).meta({ description: 'What changed, from what to what.' }),
+    change: PrintableText.meta({ description: 'What changed, from what to what.' }),
     /** Why. */
-    reason: z.string().trim().min(1).meta({ description: 'Why it changed.' }),
+    reason: PrintableText.meta({ description: 'Why it changed.' }),
     /** Spans supporting the corrected value. */
     evidence: z.array(Evidence).default([]).meta({ description: 'Spans supporting the corrected value.' }),
     /** References supporting the corrected value. */
@@ -43,6 +45,7 @@ export const Correction = z
       ctx.issues.push({ code: 'custom', input: ctx.value, path: ['evidence'], message: 'a correction needs evidence or a citation for the new value' })
     }
   })
+  .check(noSelfReference('correction'))
   .meta({ description: 'A published correction: affected records, what changed, why, evidence.' })
 /** A published correction: see the {@link Correction} schema. */
 export type Correction = DeepReadonly<z.output<typeof Correction>>
@@ -66,8 +69,9 @@ export const Redirect = z
     /** When it was retired. */
     date: CalendarDay.meta({ description: 'When the id was retired, YYYY-MM-DD.' }),
     /** Why (renamed, merged into...). */
-    reason: z.string().trim().min(1).meta({ description: 'Why the id was retired: renamed, merged...' }),
+    reason: PrintableText.meta({ description: 'Why the id was retired: renamed, merged...' }),
   })
+  .check(noSelfReference('redirect'))
   .meta({ description: 'A retired id and the id that replaces it.' })
 /** A retired id and its replacement: see the {@link Redirect} schema. */
 export type Redirect = DeepReadonly<z.output<typeof Redirect>>

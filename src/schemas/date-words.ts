@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { PrintableText } from './text.js'
 
 /**
  * How a dated record explains its date when the source does not print it in full: the
@@ -7,7 +7,7 @@ import { z } from 'zod'
  */
 export const dateWordsFields = {
   /** The source's own date words, verbatim, when relative or inferred ("السبت الماضي"). */
-  dateExpression: z.string().trim().min(1).optional().meta({ description: 'The source\'s own date words, verbatim (e.g. "السبت الماضي").' }),
+  dateExpression: PrintableText.optional().meta({ description: 'The source\'s own date words, verbatim (e.g. "السبت الماضي").' }),
   /** Why the date has this value, where it is not printed in full. */
-  dateNote: z.string().trim().min(1).optional().meta({ description: 'Why the date has this value, where it is not printed in full.' }),
+  dateNote: PrintableText.optional().meta({ description: 'Why the date has this value, where it is not printed in full.' }),
 }

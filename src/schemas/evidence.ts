@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Slug } from './slug.js'
+import { SpanText } from './text.js'
 
 const offset = z.int().nonnegative()
 
@@ -27,7 +28,7 @@ export const Evidence = z
     /** Id of the source the span is in. */
     source: Slug.meta({ description: 'Id of the source the span is in.' }),
     /** The exact text of the span, verbatim. */
-    exact: z.string().min(1).meta({ description: 'The exact text of the span, verbatim (TextQuoteSelector.exact).' }),
+    exact: SpanText.min(1).meta({ description: 'The exact text of the span, verbatim (TextQuoteSelector.exact).' }),
     /** Code-point offset where the span starts (inclusive). */
     start: offset.meta({ description: 'Code-point offset where the span starts, inclusive (TextPositionSelector.start).' }),
     /** Code-point offset where the span ends (exclusive). */
@@ -42,9 +43,9 @@ export const Evidence = z
       })
       .meta({ description: 'The same span in UTF-16 code units, as JavaScript strings index.' }),
     /** Text just before the span, to re-anchor it in a re-normalised copy. */
-    prefix: z.string().optional().meta({ description: 'Text just before the span (TextQuoteSelector.prefix).' }),
+    prefix: SpanText.optional().meta({ description: 'Text just before the span (TextQuoteSelector.prefix).' }),
     /** Text just after the span, to re-anchor it in a re-normalised copy. */
-    suffix: z.string().optional().meta({ description: 'Text just after the span (TextQuoteSelector.suffix).' }),
+    suffix: SpanText.optional().meta({ description: 'Text just after the span (TextQuoteSelector.suffix).' }),
   })
   .check((ctx) => {
     const e = ctx.value

@@ -3,6 +3,7 @@ import type { DeepReadonly } from './deep-readonly.js'
 import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'
 import { ALIAS_LANGUAGES } from './vocabulary-values.js'
+import { PrintableText } from './text.js'
 
 /**
  * Text in English and, where the source gives it, Arabic. Arabic is verbatim from the source
@@ -19,9 +20,9 @@ import { ALIAS_LANGUAGES } from './vocabulary-values.js'
 export const LocalizedText = z
   .strictObject({
     /** English: the dataset's translation or transliteration. */
-    en: z.string().trim().min(1).meta({ description: "English: the dataset's translation or transliteration." }),
+    en: PrintableText.meta({ description: "English: the dataset's translation or transliteration." }),
     /** Arabic, verbatim from the source. */
-    ar: z.string().trim().min(1).optional().meta({ description: 'Arabic, verbatim from the source.' }),
+    ar: PrintableText.optional().meta({ description: 'Arabic, verbatim from the source.' }),
   })
   .meta({ description: 'Text in English and, where the source gives it, verbatim Arabic.' })
 /** English text with optional verbatim Arabic: see the {@link LocalizedText} schema. */
@@ -42,7 +43,7 @@ export type LocalizedText = DeepReadonly<z.output<typeof LocalizedText>>
 export const Alias = z
   .strictObject({
     /** The other name, as written. */
-    text: z.string().trim().min(1).meta({ description: 'The other name, as written.' }),
+    text: PrintableText.meta({ description: 'The other name, as written.' }),
     /** Language of the name: `ar` or `en`. */
     lang: z.enum(ALIAS_LANGUAGES).meta({ description: 'Language of the name: ar or en.' }),
     /** Where the source prints this name. */

@@ -5,8 +5,18 @@ import { claimFields, Note, requireSupport } from './claim.js'
 import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'
 import { Alias, LocalizedText } from './localized-text.js'
+import { COUNTRY_CODES } from './generated/country-codes.js'
+import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { CoordinatePrecision, LocationKind, PlaceRelation } from './vocabularies.js'
+
+// The shape stays a regular expression so the JSON Schema keeps it; membership is the Zod check.
+const CountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: (issue) => `expected an ISO 3166-1 alpha-2 code (two capital letters), found ${JSON.stringify(issue.input)}` })
+  .check((ctx) => {
+    if (/^[A-Z]{2}$/.test(ctx.value) && !COUNTRY_CODES.has(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" is not an officially assigned ISO 3166-1 alpha-2 code` })
+  })
 
 /**
  * A WGS84 coordinate pair with what it stands for and where it was read. Coordinates come only
@@ -100,7 +110,7 @@ export const Location = z
     /** One-line description. */
     description: LocalizedText.optional().meta({ description: 'One-line description.' }),
     /** ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and regions). */
-    countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).meta({ description: 'ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and cross-border regions).' }),
+    countryCodes: z.array(CountryCode).min(1).meta({ description: 'ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and cross-border regions).' }),
     /** Administrative parent; absent for countries and cross-border places. */
     parent: ParentPlace.optional().meta({ description: 'Administrative parent; absent for countries and cross-border places.' }),
     /** Relations to places outside the administrative chain. */
@@ -116,6 +126,7 @@ export const Location = z
     /** Where the source mentions the place. */
     evidence: z.array(Evidence).min(1).meta({ description: 'Where the source mentions the place.' }),
   })
+  .check(noSelfReference('location'))
   .meta({ description: 'A place, from country to village or facility.' })
 /** A place: see the {@link Location} schema. */
 export type Location = DeepReadonly<z.output<typeof Location>>

@@ -6,8 +6,10 @@ import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
+import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { DateBasis, OperationType, OutcomeKind, ParticipantRole, RelationKind } from './vocabularies.js'
+import { PrintableText } from './text.js'
 
 /**
  * An actor's part in an operation, with who says so and how surely.
@@ -59,7 +61,7 @@ export const Outcome = z
     /** When it happened, when the source dates it separately. */
     date: EdtfDate.optional().meta({ description: 'When it happened, when the source dates it separately (EDTF).' }),
     /** Editors' note on how the source's wording was read into the count (not a claim of the source). */
-    countNote: z.string().trim().min(1).optional().meta({ description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
+    countNote: PrintableText.optional().meta({ description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
     /** Circumstances the source gives ("while trying to flee"). */
     circumstances: LocalizedText.optional().meta({ description: 'Circumstances the source gives, e.g. while trying to flee.' }),
     ...claimFields,
@@ -97,7 +99,7 @@ export const OperationRelation = z
     /** How the two are linked. */
     kind: RelationKind,
     /** Editors' note on what exactly the source links, where it is less than `kind` says (not a claim of the source). */
-    note: z.string().trim().min(1).optional().meta({ description: "Editors' note on what exactly the source links, where it is less than kind says; not a claim of the source." }),
+    note: PrintableText.optional().meta({ description: "Editors' note on what exactly the source links, where it is less than kind says; not a claim of the source." }),
     ...claimFields,
   })
   .check(requireSupport)
@@ -171,6 +173,7 @@ export const Operation = z
     /** Spans that report the operation, including its date and place. */
     evidence: z.array(Evidence).min(1).meta({ description: 'Spans that report the operation, including its date and place.' }),
   })
+  .check(noSelfReference('operation'))
   .meta({ description: 'A security operation with date, place, types, participants, outcomes and relations.' })
 /** A security operation: see the {@link Operation} schema. */
 export type Operation = DeepReadonly<z.output<typeof Operation>>

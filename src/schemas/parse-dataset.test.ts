@@ -57,12 +57,86 @@ describe('parseDataset', () => {
     ['a parent chain that loops', (d) => { Object.assign(d.locations[0]!, { parent: { location: 'al-bab', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] } }) }, 'locations[0] "syria" › parent.location: the parent chain loops: syria > al-bab > syria'],
     ['a redirect to nothing live', (d) => { Object.assign(d, { redirects: [{ id: 'old-op', to: 'gone-op', date: '2025-11-01', reason: 'renamed' }] }) }, 'redirects[0] "old-op" › to: unknown record id "gone-op"'],
     ['a retired id that is still live', (d) => { Object.assign(d, { redirects: [{ id: 'al-bab', to: 'syria', date: '2025-11-01', reason: 'merged' }] }) }, 'redirects[0] "al-bab" › id: duplicate id: already used by a location'],
+    ['a name made only of zero-width characters', (d) => { d.actors[1]!.name.en = '\u200B\u200C\u2060' }, 'actors[1] "coalition" › name.en: is blank: it has no visible character (only whitespace, zero-width or other invisible characters)'],
+    ['a name made only of control characters', (d) => { d.actors[1]!.name.en = '\u0007\u0008' }, 'actors[1] "coalition" › name.en: contains the control character U+0007 at offset 0'],
+    ['a right-to-left override in a name', (d) => { d.actors[1]!.name.en = 'Coalition\u202Enoitilaoc' }, 'actors[1] "coalition" › name.en: contains the bidirectional control U+202E RIGHT-TO-LEFT OVERRIDE at offset 9, which can show the text in another order than it is stored'],
+    ['an isolate control in verbatim Arabic', (d) => { d.actors[1]!.name.ar = '\u2067التحالف\u2069' }, 'actors[1] "coalition" › name.ar: contains the bidirectional control U+2067 RIGHT-TO-LEFT ISOLATE at offset 0, which can show the text in another order than it is stored'],
+    ['a lone surrogate in a citation', (d) => { Object.assign(d.locations[1]!.parent!, { citations: [{ text: 'x\uDC00' }] }) }, 'locations[1] "al-bab" › parent.citations[0].text: contains a lone surrogate U+DC00 at offset 1: it is not well-formed Unicode'],
+    ['a lone surrogate in an evidence prefix', (d) => { d.actors[1]!.evidence[0]!.prefix = '\uDE00' }, 'actors[1] "coalition" › evidence[0].prefix: contains a lone surrogate U+DE00 at offset 0: it is not well-formed Unicode'],
+    ['verbatim Arabic with a trailing space (never trimmed)', (d) => { d.quotes[0]!.text.ar = 'العملية نجحت ' }, 'quotes[0] "quote-success" › text.ar: starts or ends with whitespace; text is kept exactly as given, so remove it'],
+    ['an affiliation that ends before it starts', (d) => { Object.assign(d.actors[2]!, { affiliations: [{ actor: 'coalition', role: { en: 'member' }, start: '2025-03', end: '2024', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }] }) }, 'actors[2] "security-source" › affiliations[0].end: the affiliation ends (2024) before it starts (2025-03)'],
+    ['a place that is its own parent', (d) => { d.locations[1]!.parent!.location = 'al-bab' }, 'locations[1] "al-bab" › parent.location: a record cannot refer to itself ("al-bab")'],
+    ['an operation related to itself', (d) => { Object.assign(d.operations[0]!, { relations: [{ operation: 'op-al-bab', kind: 'possibly-same-as', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }] }) }, 'operations[0] "op-al-bab" › relations[0].operation: a record cannot refer to itself ("op-al-bab")'],
+    ['an actor affiliated with itself', (d) => { Object.assign(d.actors[1]!, { affiliations: [{ actor: 'coalition', role: { en: 'member' }, assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }] }) }, 'actors[1] "coalition" › affiliations[0].actor: a record cannot refer to itself ("coalition")'],
+    ['a redirect to itself', (d) => { Object.assign(d, { redirects: [{ id: 'old-op', to: 'old-op', date: '2025-11-01', reason: 'renamed' }] }) }, 'redirects[0] "old-op" › to: a record cannot refer to itself ("old-op")'],
+    ['a country code that is not ISO 3166-1 alpha-2', (d) => { d.locations[0]!.countryCodes = ['XK'] }, 'locations[0] "syria" › countryCodes[0]: "XK" is not an officially assigned ISO 3166-1 alpha-2 code'],
+    ['a country code that is not two capital letters', (d) => { d.locations[0]!.countryCodes = ['syr'] }, 'locations[0] "syria" › countryCodes[0]: expected an ISO 3166-1 alpha-2 code (two capital letters), found "syr"'],
+    ['a source URL that is not http(s)', (d) => { Object.assign(d.sources[0]!, { url: 'javascript:alert(1)' }) }, 'sources[0] "mini-source" › url: expected an http(s) URL, found "javascript:alert(1)"'],
+    ['a translation from a language that is no language tag', (d) => { Object.assign(d.quotes[0]!.translation, { from: 'Arabic' }) }, 'quotes[0] "quote-success" › translation.from: expected a BCP 47 language tag such as "ar" or "en", found "Arabic"'],
+    ['a redirect loop, once for the whole loop', (d) => { Object.assign(d, { redirects: [{ id: 'old-a', to: 'old-b', date: '2025-11-01', reason: 'renamed' }, { id: 'old-b', to: 'old-a', date: '2025-11-01', reason: 'renamed' }] }) }, 'redirects[0] "old-a" › to: redirects loop: old-a → old-b → old-a'],
   ])('reports %s', (_name, mutate, line) => {
     expect(problems(mutate)).toContain(line)
   })
 
+  it('accepts the year-0 leap day: EDTF counts in the proleptic Gregorian calendar, where 0000 is a leap year', () => {
+    expect(problems((d) => { d.operations[0]!.date = '0000-02-29' })).toEqual([])
+    expect(problems((d) => { d.operations[0]!.date = '0100-02-29' })).toEqual(['operations[0] "op-al-bab" › date: invalid EDTF date: "0100-02-29": 0100-02 has no day 29'])
+  })
+
+  it('keeps verbatim text exactly, never trimmed', () => {
+    const input = miniDataset()
+    input.quotes[0]!.text.ar = 'العملية\u200Cنجحت'
+    const result = safeParseDataset(input)
+    expect(result.success && result.data.quotes[0]?.text.ar).toBe('العملية\u200Cنجحت')
+  })
+
+  it('reports a long loop once, shortened', () => {
+    const redirects = Array.from({ length: 50 }, (_, i) => ({ id: `old-${i}`, to: `old-${(i + 1) % 50}`, date: '2025-11-01', reason: 'renamed' }))
+    expect(problems((d) => { Object.assign(d, { redirects }) })).toEqual(['redirects[0] "old-0" › to: redirects loop: old-0 → old-1 → old-2 → old-3 → old-4 → … 40 more … → old-45 → old-46 → old-47 → old-48 → old-49 → old-0'])
+  })
+
   it('reports a source whose length disagrees with the text given', () => {
     expect(problems((d) => { d.sources[0]!.length += 1 })).toEqual([`sources[0] "mini-source" › length: the text has ${[...MINI_TEXT].length} code points, not ${[...MINI_TEXT].length + 1}`])
+  })
+
+  it('reports a source whose sha256, utf16Length or normalization disagrees with the text given', () => {
+    expect(problems((d) => { d.sources[0]!.sha256 = 'f'.repeat(64) })).toEqual([`sources[0] "mini-source" › sha256: the text's SHA-256 is ${miniDataset().sources[0]!.sha256}, not ${'f'.repeat(64)}`])
+    expect(problems((d) => { d.sources[0]!.utf16Length += 1 })).toEqual([`sources[0] "mini-source" › utf16Length: the text has ${MINI_TEXT.length} UTF-16 code units, not ${MINI_TEXT.length + 1}`])
+    const nfd = MINI_TEXT.normalize('NFD')
+    const result = safeParseDataset(miniDataset(), { sourceTexts: { 'mini-source': nfd } })
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.message).toContain('sources[0] "mini-source" › normalization: the text is not in NFC: normalise it, then find the spans again')
+  })
+
+  it('reports a span that ends past its source, even without the text', () => {
+    const length = [...MINI_TEXT].length
+    const pastEnd = (d: Mini) => Object.assign(d.actors[1]!.evidence[0]!, { start: length, end: length + 7, utf16: { start: MINI_TEXT.length + 1, end: MINI_TEXT.length + 8 } })
+    expect(problems(pastEnd, false)).toEqual([`actors[1] "coalition" › evidence[0]: end ${length + 7} is past the end of the source (${length} code points)`])
+    expect(problems(pastEnd, true)).toEqual([`actors[1] "coalition" › evidence[0]: end ${length + 7} is past the end of the source (${length} code points)`])
+  })
+
+  // Options are checked, not trusted: each wrong option and the exact line it gives.
+  it.each<[string, unknown, string]>([
+    ['sourceTexts as a Map', { sourceTexts: new Map([['mini-source', MINI_TEXT]]) }, 'options › sourceTexts: expected a plain object of texts keyed by source id, got a Map'],
+    ['sourceTexts as a bare string', { sourceTexts: MINI_TEXT }, 'options › sourceTexts: expected a plain object of texts keyed by source id, got a string'],
+    ['sourceTexts as an array', { sourceTexts: [MINI_TEXT] }, 'options › sourceTexts: expected a plain object of texts keyed by source id, got an array'],
+    ['a text that is not a string', { sourceTexts: { 'mini-source': 42 } }, 'options › sourceTexts: the text for "mini-source" is a number, expected a string'],
+    ['a text for no source of the dataset', { sourceTexts: { 'mini-source': MINI_TEXT, 'other-source': 'x' } }, 'options › sourceTexts: "other-source" is not the id of a source in the dataset'],
+    ['a text with a lone surrogate', { sourceTexts: { 'mini-source': `${MINI_TEXT}\uD800` } }, 'options › sourceTexts: the text for "mini-source" has a lone surrogate at UTF-16 offset 95: it is not well-formed Unicode'],
+    ['an unknown option (a typo)', { sourceText: { 'mini-source': MINI_TEXT } }, 'options: unknown option "sourceText"; the only option is "sourceTexts"'],
+    ['options that are not an object', 'mini-source', 'options: expected an options object such as { sourceTexts }, got a string'],
+    ['null options', null, 'options: expected an options object such as { sourceTexts }, got null'],
+  ])('reports %s', (_name, options, line) => {
+    const result = safeParseDataset(miniDataset(), options as never)
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, ''))).toContain(line)
+    expect(() => parseDataset(miniDataset(), options as never)).toThrow(DatasetValidationError)
+  })
+
+  it('still reports a wrong option when the dataset itself is not an object of arrays', () => {
+    const result = safeParseDataset(null, { sourceTexts: new Map() } as never)
+    expect(result.success).toBe(false)
+    if (!result.success) expect(result.error.message).toContain('options › sourceTexts: expected a plain object of texts keyed by source id, got a Map')
   })
 
   it('still checks span consistency without the source texts', () => {

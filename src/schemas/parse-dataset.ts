@@ -1,17 +1,19 @@
-import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
-import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Dataset, RECORD_SCHEMAS } from './dataset.js'
+import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
 import { REPORTER } from './slug.js'
+import { checkSourcesAndSpans, readSourceTexts } from './source-texts.js'
 import { COLLECTION_OF, DatasetValidationError, issuesFromZod, type DatasetIssue, type RecordKind } from './validation-error.js'
 import type { SafeParseResult } from './parse.js'
 
 /** Options for {@link parseDataset}. */
 export interface ParseDatasetOptions {
   /**
-   * Source texts by source id. With a text, every span of that source is checked byte for byte
-   * (code points, UTF-16 offsets, prefix, suffix) and the source's `length` is checked. Without,
-   * spans are still checked for internal consistency (length of `exact`, UTF-16 span length).
+   * Source texts by source id, as a plain object of strings. With a text, every span of that
+   * source is checked byte for byte (code points, UTF-16 offsets, prefix, suffix) and so are the
+   * source's `sha256`, `length`, `utf16Length` and `normalization`. Without, spans are still
+   * checked for internal consistency (length of `exact`, UTF-16 span length) and must end within
+   * the source's `length`. A `Map`, a non-string text or a key that is no source's id is an error.
    */
   readonly sourceTexts?: Readonly<Record<string, string>>
 }
@@ -55,62 +57,52 @@ function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issu
   }
 }
 
-function checkSpans(records: Records, texts: ReadonlyMap<string, IndexedSourceText>, issues: DatasetIssue[]): void {
-  for (const kind of KINDS) {
-    records[COLLECTION_OF[kind]].forEach((record, index) => {
-      const id = (record as { id: string }).id
-      for (const { path, evidence } of evidenceOf(record)) {
-        const text = texts.get(evidence.source)
-        const message = text && checkSpan(evidence, text)
-        if (message) issues.push(recordIssue(kind, index, id, path, message))
-      }
-    })
-  }
-  records.sources.forEach((record, index) => {
-    const source = record as { id: string; length: number; utf16Length: number }
-    const text = texts.get(source.id)
-    if (text && text.length !== source.length) issues.push(recordIssue('source', index, source.id, ['length'], `the text has ${text.length} code points, not ${source.length}`))
-    if (text && text.text.length !== source.utf16Length) issues.push(recordIssue('source', index, source.id, ['utf16Length'], `the text has ${text.text.length} UTF-16 code units, not ${source.utf16Length}`))
-  })
-}
-
+// Chains are followed once for all records (linear time, no recursion); a loop is reported once,
+// on its first member, since every record leading into it is fixed by fixing the loop.
 function checkParentChains(records: Records, issues: DatasetIssue[]): void {
   const parentOf = new Map<string, string>()
-  for (const record of records.locations as { id: string; parent?: { location: string } }[]) {
-    if (record.parent) parentOf.set(record.id, record.parent.location)
-  }
+  const indexOf = new Map<string, number>()
   records.locations.forEach((record, index) => {
-    const id = (record as { id: string }).id
-    const seen = new Set<string>([id])
-    for (let at = parentOf.get(id); at !== undefined; at = parentOf.get(at)) {
-      if (seen.has(at)) {
-        issues.push(recordIssue('location', index, id, ['parent', 'location'], `the parent chain loops: ${[...seen, at].join(' > ')}`))
-        break
-      }
-      seen.add(at)
-    }
+    const { id, parent } = record as { id: string; parent?: { location: string } }
+    indexOf.set(id, index)
+    if (parent) parentOf.set(id, parent.location)
   })
+  const chains = followChains(indexOf.keys(), (id) => parentOf.get(id))
+  const reported = new Set<readonly string[]>()
+  for (const chain of chains.values()) {
+    if (!('loop' in chain) || reported.has(chain.loop)) continue
+    reported.add(chain.loop)
+    const first = chain.loop[0]!
+    issues.push(recordIssue('location', indexOf.get(first)!, first, ['parent', 'location'], `the parent chain loops: ${describeLoop(chain.loop, '>')}`))
+  }
 }
 
 function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
   const target = new Map<string, string>()
-  for (const r of records.redirects as { id: string; to: string }[]) target.set(r.id, r.to)
+  const indexOf = new Map<string, number>()
+  records.redirects.forEach((record, index) => {
+    const r = record as { id: string; to: string }
+    target.set(r.id, r.to)
+    if (!indexOf.has(r.id)) indexOf.set(r.id, index)
+  })
+  const chains = followChains(target.keys(), (id) => target.get(id))
+  const reported = new Set<readonly string[]>()
   records.redirects.forEach((record, index) => {
     const { id } = record as { id: string }
     const live = kindOf.get(id)
     if (live !== undefined && live !== 'redirect') issues.push(recordIssue('redirect', index, id, ['id'], `a retired id cannot also be a live ${live}`))
-    const seen = new Set<string>([id])
-    let at = target.get(id)
-    while (at !== undefined && target.has(at)) {
-      if (seen.has(at)) {
-        issues.push(recordIssue('redirect', index, id, ['to'], `redirects loop: ${[...seen, at].join(' → ')}`))
-        return
-      }
-      seen.add(at)
-      at = target.get(at)
+    const chain = chains.get(id)
+    if (chain === undefined) return
+    if ('loop' in chain) {
+      if (reported.has(chain.loop)) return
+      reported.add(chain.loop)
+      const first = chain.loop[0]!
+      issues.push(recordIssue('redirect', indexOf.get(first)!, first, ['to'], `redirects loop: ${describeLoop(chain.loop, '→')}`))
+      return
     }
-    if (at !== undefined && !LIVE_KINDS.includes(kindOf.get(at) ?? 'redirect')) {
-      issues.push(recordIssue('redirect', index, id, ['to'], `redirect ends at "${at}", which is not a live record`))
+    // The chain ends at the first id that is not retired, which must be a live record.
+    if (!LIVE_KINDS.includes(kindOf.get(chain.end) ?? 'redirect')) {
+      issues.push(recordIssue('redirect', index, id, ['to'], `redirect ends at "${chain.end}", which is not a live record`))
     }
   })
 }
@@ -118,8 +110,10 @@ function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issue
 /**
  * Validates a whole dataset and returns it typed, or returns every problem found: record
  * schema errors, duplicate ids, ids that do not resolve (or resolve to the wrong kind),
- * evidence spans that do not match their source text, location parent chains that loop, and
- * redirects that loop or lead nowhere. Never throws; never mutates the input.
+ * evidence spans that do not match their source text (or end past its length), sources whose
+ * text does not match their `sha256`, `length`, `utf16Length` or `normalization`, location parent
+ * chains that loop, redirects that loop or lead nowhere, and options that are not as documented.
+ * Never throws, whatever the input and options; never mutates the input.
  *
  * @example
  * ```ts
@@ -129,11 +123,38 @@ function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issue
  * ```
  */
 export function safeParseDataset(input: unknown, options: ParseDatasetOptions = {}): SafeParseResult<Dataset> {
+  try {
+    return validate(input, options)
+  } catch (error) {
+    // Belt and braces: a hostile value (a throwing getter, a Proxy) must not make this throw.
+    return { success: false, error: new DatasetValidationError('Invalid dataset', [{ path: [], message: `could not be read: ${errorText(error)}` }]) }
+  }
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : typeof error
+  } catch {
+    return 'an exception'
+  }
+}
+
+function sourceIdsOf(sources: readonly unknown[]): Set<string> {
+  const ids = new Set<string>()
+  for (const s of sources) if (typeof s === 'object' && s !== null && typeof (s as { id?: unknown }).id === 'string') ids.add((s as { id: string }).id)
+  return ids
+}
+
+function validate(input: unknown, options: unknown): SafeParseResult<Dataset> {
   const shape = Dataset.safeParse(input)
   if (!shape.success) {
-    return { success: false, error: new DatasetValidationError('Invalid dataset', issuesFromZod(shape.error.issues, undefined, undefined, undefined)) }
+    const optionIssues: DatasetIssue[] = []
+    readSourceTexts(options, undefined, optionIssues)
+    return { success: false, error: new DatasetValidationError('Invalid dataset', [...optionIssues, ...issuesFromZod(shape.error.issues, undefined, undefined, undefined)]) }
   }
   const issues: DatasetIssue[] = []
+  const texts = readSourceTexts(options, sourceIdsOf(shape.data.sources), issues)
+  const optionProblems = issues.length
   const records = {} as Records
   for (const kind of KINDS) {
     const collection = COLLECTION_OF[kind]
@@ -147,14 +168,13 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
     })
   }
   // Cross-record rules read ids and references, so they run only on records that parsed.
-  if (issues.length === 0) {
+  if (issues.length === optionProblems) {
     const kindOf = new Map<string, RecordKind>()
     checkIds(records, kindOf, issues)
     checkReferences(records, kindOf, issues)
     checkParentChains(records, issues)
     checkRedirects(records, kindOf, issues)
-    const texts = new Map(Object.entries(options.sourceTexts ?? {}).map(([id, text]) => [id, indexSourceText(text)] as const))
-    checkSpans(records, texts, issues)
+    checkSourcesAndSpans(records, texts, issues)
   }
   if (issues.length > 0) return { success: false, error: new DatasetValidationError('Invalid dataset', issues) }
   return { success: true, data: records as unknown as Dataset }

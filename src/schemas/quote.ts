@@ -5,7 +5,9 @@ import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { Slug } from './slug.js'
+import { LanguageTag } from './text.js'
 import { DateBasis, QuoteChannel, QuoteMode } from './vocabularies.js'
+import { PrintableText } from './text.js'
 
 /**
  * What a quote is about: operations, actors, places and free topics (kebab-case).
@@ -54,22 +56,22 @@ export const Quote = z
     text: z
       .strictObject({
         /** Verbatim Arabic from the source, with the quotation marks it prints. */
-        ar: z.string().trim().min(1).meta({ description: 'Verbatim Arabic from the source, with the quotation marks it prints.' }),
+        ar: PrintableText.meta({ description: 'Verbatim Arabic from the source, with the quotation marks it prints.' }),
         /** Faithful English translation by the dataset editors. */
-        en: z.string().trim().min(1).meta({ description: 'Faithful English translation by the dataset editors.' }),
+        en: PrintableText.meta({ description: 'Faithful English translation by the dataset editors.' }),
       })
       .meta({ description: 'The words: verbatim Arabic and faithful English translation.' }),
     /** Marks `text.en` as a translation and from which language. */
     translation: z
       .strictObject({
         /** Language translated from. */
-        from: z.string().meta({ description: 'BCP 47 tag of the language translated from.' }),
+        from: LanguageTag.meta({ description: 'BCP 47 tag of the language translated from.' }),
         /** Language translated into. */
         to: z.literal('en').meta({ description: 'Language translated into: en.' }),
         /** Who translated. */
         by: z.literal('dataset-editors').meta({ description: 'Who translated: the dataset editors.' }),
         /** What a reader of the translation should know, e.g. that the speaker's original words were in another language. */
-        note: z.string().trim().min(1).optional().meta({ description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
+        note: PrintableText.optional().meta({ description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
       })
       .meta({ description: 'Marks text.en as a translation: from which language, by whom.' }),
     /** Direct or indirect speech. */

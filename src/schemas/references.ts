@@ -29,21 +29,51 @@ function pushAll(out: RecordReference[], path: readonly PropertyKey[], targets: 
   if (Array.isArray(targets)) targets.forEach((target, i) => push(out, [...path, i], target, kinds))
 }
 
+/** One step of a path, linked to the step before it, so deep walks do not copy paths. */
+interface PathLink {
+  readonly key: PropertyKey
+  readonly parent: PathLink | undefined
+}
+
+function spell(at: PathLink | undefined, ...tail: PropertyKey[]): PropertyKey[] {
+  const path: PropertyKey[] = []
+  for (let link = at; link !== undefined; link = link.parent) path.push(link.key)
+  return [...path.reverse(), ...tail]
+}
+
+type Step = { readonly walk: Json; readonly at: PathLink | undefined } | { readonly leave: object } | { readonly emit: () => void }
+
 // Claims (`assertedBy`) and evidence (`source`) can sit at any depth, so they are found by
-// walking the record; every other reference has a fixed place listed in FIXED below.
-function walkClaims(value: Json, path: readonly PropertyKey[], out: RecordReference[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkClaims(item, [...path, i], out))
-    return
-  }
-  if (!isObject(value)) return
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'assertedBy' && child !== 'reporter') push(out, [...path, key], child, ACTOR)
-    else if (key === 'evidence' && Array.isArray(child)) {
-      child.forEach((e, i) => {
-        if (isObject(e)) push(out, [...path, key, i, 'source'], e.source, SOURCE)
-      })
-    } else walkClaims(child, [...path, key], out)
+// walking the record; every other reference has a fixed place listed in FIXED below. The walk
+// keeps an explicit stack, so a value nested deeper than the call stack cannot crash it (a
+// parsed record is shallow, but `referencesOf` takes any value); steps are pushed in reverse
+// so references come out in document order, and an object inside itself is not walked again.
+function walkClaims(record: Json, out: RecordReference[]): void {
+  const stack: Step[] = [{ walk: record, at: undefined }]
+  const inside = new Set<object>()
+  while (stack.length > 0) {
+    const step = stack.pop()!
+    if ('emit' in step) {
+      step.emit()
+      continue
+    }
+    if ('leave' in step) {
+      inside.delete(step.leave)
+      continue
+    }
+    const { walk: value, at } = step
+    if (typeof value !== 'object' || value === null || inside.has(value)) continue
+    inside.add(value)
+    stack.push({ leave: value })
+    const entries: [PropertyKey, Json][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value)
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!
+      if (!Array.isArray(value) && key === 'assertedBy') {
+        if (child !== 'reporter') stack.push({ emit: () => push(out, spell(at, key), child, ACTOR) })
+      } else if (!Array.isArray(value) && key === 'evidence' && Array.isArray(child)) {
+        stack.push({ emit: () => child.forEach((e, j) => isObject(e) && push(out, spell(at, key, j, 'source'), e.source, SOURCE)) })
+      } else stack.push({ walk: child, at: { key, parent: at } })
+    }
   }
 }
 
@@ -88,6 +118,19 @@ const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: Rec
 }
 
 /**
+ * The references a record makes in fields of its own (parent, participants, relations...), not
+ * the `assertedBy` and evidence `source` of its claims: an actor may well assert claims about
+ * itself, but a place cannot be its own parent.
+ *
+ * @internal
+ */
+export function fieldReferencesOf(kind: RecordKind, record: unknown): RecordReference[] {
+  const out: RecordReference[] = []
+  if (isObject(record)) FIXED[kind](record, out)
+  return out
+}
+
+/**
  * Lists every id a record refers to, with the field it is in and the kinds it may name.
  * Validation uses it to find dangling ids; queries and tests use it to find orphans.
  *
@@ -102,6 +145,6 @@ export function referencesOf(kind: RecordKind, record: unknown): RecordReference
   const out: RecordReference[] = []
   if (!isObject(record)) return out
   FIXED[kind](record, out)
-  walkClaims(record, [], out)
+  walkClaims(record, out)
   return out
 }

@@ -6,7 +6,14 @@ import { CalendarDay } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
 import { Slug } from './slug.js'
+import { LanguageTag, PrintableText } from './text.js'
 import { SOURCE_KINDS, TEXT_DIRECTIONS } from './vocabulary-values.js'
+
+// Only the web: a `javascript:`, `file:` or `data:` address in a shipped record could run or
+// read something where a user's app turns it into a link.
+const HTTP_URL = z
+  .url({ protocol: /^https?$/, error: (issue) => `expected an http(s) URL, found ${JSON.stringify(issue.input)}` })
+  .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })
 
 /**
  * A publication the dataset's facts are read from (UCDP's `source_article`, `source_office`,
@@ -32,7 +39,7 @@ export const Source = z
     /** Publication date (local calendar day). */
     published: CalendarDay.meta({ description: 'Publication date (local calendar day), YYYY-MM-DD.' }),
     /** BCP 47 language tag of the text. */
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).meta({ description: 'BCP 47 language tag of the text, e.g. ar.' }),
+    language: LanguageTag.meta({ description: 'BCP 47 language tag of the text, e.g. ar.' }),
     /** Writing direction of the text. */
     textDirection: z.enum(TEXT_DIRECTIONS).meta({ description: 'Writing direction of the text: rtl or ltr.' }),
     /** Unicode normalisation form of the text the offsets count in. */
@@ -44,9 +51,9 @@ export const Source = z
     /** Length of the text in UTF-16 code units. */
     utf16Length: z.int().positive().meta({ description: 'Length of the text in UTF-16 code units.' }),
     /** Path of the text relative to the data folder (kept in the repository, not shipped in the npm package). */
-    file: z.string().optional().meta({ description: 'Path of the text relative to the data folder; kept in the repository, not shipped in the npm package.' }),
+    file: PrintableText.optional().meta({ description: 'Path of the text relative to the data folder; kept in the repository, not shipped in the npm package.' }),
     /** Address of the source, only as given by a cited reference. */
-    url: z.url().optional().meta({ description: 'Address of the source, only as given by a cited reference.' }),
+    url: HTTP_URL.optional().meta({ description: 'Address of the source, only as given by a cited reference.' }),
     /** References for the metadata not printed in the text (the URL, the publisher). */
     citations: z.array(Citation).default([]).meta({ description: 'References for metadata not printed in the text, such as the URL.' }),
     /** Spans that state the metadata (the dateline). */

@@ -16,6 +16,8 @@ export const COLLECTION_OF = {
 
 /** One problem found while validating a record or a dataset. */
 export interface DatasetIssue {
+  /** `options` when the problem is in the options passed to `parseDataset`, not in the data. */
+  readonly origin?: 'options'
   /** Kind of the record at fault, when the problem is in one record. */
   readonly kind?: RecordKind
   /** Position of the record in its collection. */
@@ -53,7 +55,9 @@ export function formatIssue(issue: DatasetIssue): string {
   const where =
     issue.kind !== undefined
       ? `${issue.index !== undefined ? `${COLLECTION_OF[issue.kind]}[${issue.index}]` : issue.kind}${issue.recordId !== undefined ? ` "${issue.recordId}"` : ''}`
-      : 'dataset'
+      : issue.origin === 'options'
+        ? 'options'
+        : 'dataset'
   const field = formatPath(issue.path)
   return `${where}${field ? ` › ${field}` : ''}: ${issue.message}`
 }

@@ -1,7 +1,7 @@
 /**
  * Hostile input against the command-line tool: one table of attack classes, each row an input
  * and the exact message or behaviour expected, run on the built `dist/cli.js` in a subprocess as
- * users run it (npm test builds first). `docs/reliability-cli.md` states these as guarantees.
+ * users run it (npm test builds first). `docs/reliability.md` states these as guarantees.
  *
  * Every row also checks what must hold for any input: no stack trace, no byte of a file outside
  * the data folder in the output, no raw terminal control character in the output.
@@ -59,7 +59,7 @@ const OP = { title: { en: 'x' }, date: '2025-07', dateBasis: 'explicit', locatio
 const TOO_BIG = `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for input files; not read`
 
 interface Attack {
-  /** Which kind of attack the row belongs to (the sections of docs/reliability-cli.md). */
+  /** Which kind of attack the row belongs to (the sections of docs/reliability.md). */
   readonly attack: string
   /** The input, as a user would describe it. */
   readonly input: string
@@ -146,8 +146,8 @@ describe('hostile input: one line on stderr, exit 2, nothing read outside the da
     expectSafe(stderr)
   })
 
-  it('lists every attack class in docs/reliability-cli.md', () => {
-    const doc = readFileSync(join(ROOT, 'docs/reliability-cli.md'), 'utf8')
+  it('lists every attack class in docs/reliability.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/reliability.md'), 'utf8')
     for (const attack of new Set(ATTACKS.map((a) => a.attack))) expect(doc).toContain(`| ${attack} |`)
   })
 })

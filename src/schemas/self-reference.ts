@@ -1,0 +1,18 @@
+import type { z } from 'zod'
+import { fieldReferencesOf } from './references.js'
+import type { RecordKind } from './validation-error.js'
+
+/**
+ * The check that a record does not name itself where it names another record: a place that is
+ * its own parent or neighbour, an operation related to itself, an actor affiliated with or kin
+ * of itself, a correction that affects itself, a redirect to itself.
+ *
+ * @internal
+ */
+export function noSelfReference(kind: RecordKind): (ctx: z.core.ParsePayload<{ readonly id: string }>) => void {
+  return (ctx) => {
+    for (const ref of fieldReferencesOf(kind, ctx.value)) {
+      if (ref.target === ctx.value.id) ctx.issues.push({ code: 'custom', input: ctx.value, path: [...ref.path], message: `a record cannot refer to itself ("${ref.target}")` })
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
+import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
+import { COLLECTION_OF, type DatasetIssue, type RecordKind } from './validation-error.js'
+
+/**
+ * The options of `parseDataset`, checked rather than trusted: a caller's typo (`sourceText`),
+ * a `Map` or a bare string where a plain object belongs, a text that is not a string, or a text
+ * for a source the dataset does not have would otherwise skip checks without a word.
+ */
+
+const OPTION_KEYS: ReadonlySet<string> = new Set(['sourceTexts'])
+
+function optionIssue(path: readonly PropertyKey[], message: string): DatasetIssue {
+  return { origin: 'options', path, message }
+}
+
+/** What a value is, in words, for "expected X, got Y" messages; never throws. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (value instanceof Map) return 'a Map'
+  if (value instanceof Set) return 'a Set'
+  if (typeof value !== 'object') return `a ${typeof value}`
+  try {
+    const proto: unknown = Object.getPrototypeOf(value)
+    if (proto === null || proto === Object.prototype) return 'a plain object'
+    const name: unknown = (proto as { constructor?: { name?: unknown } }).constructor?.name
+    return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,60}$/.test(name) ? `a ${name} object` : 'an object that is not a plain object'
+  } catch {
+    return 'an object that cannot be inspected'
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return proto === null || proto === Object.prototype
+}
+
+/**
+ * Reads `parseDataset`'s options once (so a getter cannot answer differently later) and returns
+ * the source texts by id, pushing an issue for everything that is not as documented.
+ *
+ * @internal
+ * @param options - the options as passed, of any type
+ * @param sourceIds - the ids of the dataset's source records, to catch a text for no source
+ */
+export function readSourceTexts(options: unknown, sourceIds: ReadonlySet<string> | undefined, issues: DatasetIssue[]): Map<string, string> {
+  const texts = new Map<string, string>()
+  if (options === undefined) return texts
+  if (!isPlainObject(options)) {
+    issues.push(optionIssue([], `expected an options object such as { sourceTexts }, got ${describeValue(options)}`))
+    return texts
+  }
+  for (const key of Reflect.ownKeys(options)) {
+    if (typeof key !== 'string' || !OPTION_KEYS.has(key)) issues.push(optionIssue([], `unknown option ${JSON.stringify(String(key))}; the only option is "sourceTexts"`))
+  }
+  const given: unknown = options.sourceTexts
+  if (given === undefined) return texts
+  if (!isPlainObject(given)) {
+    issues.push(optionIssue(['sourceTexts'], `expected a plain object of texts keyed by source id, got ${describeValue(given)}`))
+    return texts
+  }
+  for (const key of Reflect.ownKeys(given)) {
+    if (typeof key !== 'string') {
+      issues.push(optionIssue(['sourceTexts'], `keys are source ids; found the symbol ${JSON.stringify(String(key))}`))
+      continue
+    }
+    const text: unknown = given[key]
+    if (sourceIds && !sourceIds.has(key)) issues.push(optionIssue(['sourceTexts'], `${JSON.stringify(key)} is not the id of a source in the dataset`))
+    else if (typeof text !== 'string') issues.push(optionIssue(['sourceTexts'], `the text for ${JSON.stringify(key)} is ${describeValue(text)}, expected a string`))
+    else texts.set(key, text)
+  }
+  return texts
+}
+
+type Sha256 = (text: string) => string
+
+// node:crypto is reached through process.getBuiltinModule (Node 20.16+), so the schemas still
+// bundle for a browser; where there is no Node, the hash is reported as not checked, never skipped.
+function nodeSha256(): Sha256 | undefined {
+  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule
+  const crypto = typeof getBuiltinModule === 'function' ? (getBuiltinModule('node:crypto') as typeof import('node:crypto') | undefined) : undefined
+  if (crypto === undefined) return undefined
+  return (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u
+
+interface SourceShape {
+  readonly id: string
+  readonly sha256: string
+  readonly length: number
+  readonly utf16Length: number
+  readonly normalization: string
+}
+
+/**
+ * Checks each source record against its text, when given (SHA-256 of the UTF-8 bytes, code-point
+ * and UTF-16 lengths, normalisation form), then every evidence span: against the text when it is
+ * given, else against the source's recorded `length` and `utf16Length`, so a span past the end
+ * of its source is caught even without the text.
+ *
+ * @internal
+ */
+export function checkSourcesAndSpans(records: Readonly<Record<string, readonly unknown[]>>, texts: ReadonlyMap<string, string>, issues: DatasetIssue[]): void {
+  const indexed = new Map<string, IndexedSourceText>()
+  const sources = new Map<string, SourceShape>()
+  const sha256 = texts.size > 0 ? nodeSha256() : undefined
+  ;(records.sources as readonly SourceShape[]).forEach((source, index) => {
+    sources.set(source.id, source)
+    const text = texts.get(source.id)
+    if (text === undefined) return
+    const issue = (field: string, message: string): void => {
+      issues.push({ kind: 'source', index, recordId: source.id, path: [field], message })
+    }
+    const lone = LONE_SURROGATE.exec(text)
+    if (lone) {
+      issues.push({ origin: 'options', path: ['sourceTexts'], message: `the text for ${JSON.stringify(source.id)} has a lone surrogate at UTF-16 offset ${lone.index}: it is not well-formed Unicode` })
+      return
+    }
+    const entry = indexSourceText(text)
+    indexed.set(source.id, entry)
+    if (sha256 === undefined) issue('sha256', 'cannot check the text: this runtime has no node:crypto (Node 20.16 or later)')
+    else {
+      const digest = sha256(text)
+      if (digest !== source.sha256) issue('sha256', `the text's SHA-256 is ${digest}, not ${source.sha256}`)
+    }
+    if (entry.length !== source.length) issue('length', `the text has ${entry.length} code points, not ${source.length}`)
+    if (text.length !== source.utf16Length) issue('utf16Length', `the text has ${text.length} UTF-16 code units, not ${source.utf16Length}`)
+    if (text.normalize(source.normalization as 'NFC') !== text) issue('normalization', `the text is not in ${source.normalization}: normalise it, then find the spans again`)
+  })
+  for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {
+    records[COLLECTION_OF[kind]]?.forEach((record, index) => {
+      const id = (record as { id: string }).id
+      for (const { path, evidence } of evidenceOf(record)) {
+        const text = indexed.get(evidence.source)
+        const source = sources.get(evidence.source)
+        let message: string | undefined
+        if (text) message = checkSpan(evidence, text)
+        else if (texts.has(evidence.source)) message = undefined // the text itself was refused above
+        else if (source && evidence.end > source.length) message = `end ${evidence.end} is past the end of the source (${source.length} code points)`
+        else if (source && evidence.utf16.end > source.utf16Length) message = `utf16.end ${evidence.utf16.end} is past the end of the source (${source.utf16Length} UTF-16 code units)`
+        if (message) issues.push({ kind, index, recordId: id, path, message })
+      }
+    })
+  }
+}
