@@ -8,10 +8,10 @@ import { parseEdtf } from '../src/dates/edtf.js'
 import type { Dataset } from '../src/schemas/dataset.js'
 import type { Operation } from '../src/schemas/operation.js'
 import type { Quote } from '../src/schemas/quote.js'
-import type { OperationCriteria } from '../src/query/operation-criteria.js'
+import type { OperationCriteria } from '../src/query/criteria.js'
 import type { QuoteCriteria } from '../src/query/quote-criteria.js'
-import { groupOf } from '../src/query/group-of.js'
-import type { TimelineGrouping } from '../src/query/timeline-types.js'
+import { groupOf } from '../src/query/_engine/timeline-group.js'
+import type { TimelineGrouping } from '../src/query/types.js'
 
 type Bound = string | Date | undefined
 

@@ -7,8 +7,8 @@ import { deepFreeze } from '../data/deep-freeze.js'
 import { dataset as shipped } from '../data/index.js'
 import type { Operation } from '../schemas/operation.js'
 import { filterOperations } from './filter-operations.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import type { OperationCriteria } from './operation-criteria.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import type { OperationCriteria } from './criteria.js'
 
 const two = (n: number): string => String(n).padStart(2, '0')
 const ids = (ops: readonly Operation[]): string[] => ops.map((op) => op.id)

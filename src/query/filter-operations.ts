@@ -1,12 +1,12 @@
 import type { ActorId, LocationId } from '../data/generated/ids.js'
 import type { Operation } from '../schemas/operation.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { matchingIndices } from './matching-indices.js'
-import type { OperationCriteria } from './operation-criteria.js'
-import { planOperations } from './plan-operations.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { matchingIndices } from './_engine/plan/run-plan.js'
+import type { OperationCriteria } from './criteria.js'
+import { planOperations } from './_engine/plan/plan-operations.js'
 
-export type { OperationCriteria } from './operation-criteria.js'
+export type { OperationCriteria } from './criteria.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.

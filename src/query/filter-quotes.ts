@@ -1,9 +1,9 @@
 import type { ActorId, LocationId, OperationId } from '../data/generated/ids.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { matchingIndices } from './matching-indices.js'
-import { planQuotes } from './plan-quotes.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { matchingIndices } from './_engine/plan/run-plan.js'
+import { planQuotes } from './_engine/plan/plan-quotes.js'
 import type { QuoteCriteria } from './quote-criteria.js'
 
 export type { QuoteAboutCriteria, QuoteCriteria } from './quote-criteria.js'

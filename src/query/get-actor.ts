@@ -1,8 +1,8 @@
 import type { ActorId } from '../data/generated/ids.js'
 import type { Actor } from '../schemas/actor.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { resolveId } from './_engine/plan/resolve-id.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.

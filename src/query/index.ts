@@ -9,8 +9,8 @@
  */
 export { createDataset, type CreateDatasetOptions } from './create-dataset.js'
 export { defaultDataset } from './default-dataset.js'
-export type { IndexedDataset } from './indexed-dataset.js'
-export type { DateInput, DateMode } from './day-range.js'
+export type { IndexedDataset } from './_engine/index/dataset-index.js'
+export type { DateInput, DateMode } from './_engine/plan/day-range.js'
 export { getActor } from './get-actor.js'
 export { getLocation } from './get-location.js'
 export { getOperation } from './get-operation.js'
@@ -34,8 +34,8 @@ export {
   type TimelineGroup,
   type TimelineGrouping,
 } from './build-timeline.js'
-export { renderTimelineText, type RenderTimelineTextOptions } from './render-timeline-text.js'
-export { renderTimelineMarkdown } from './render-timeline-markdown.js'
+export { renderTimelineText, type RenderTimelineTextOptions } from '../render/render-timeline-text.js'
+export { renderTimelineMarkdown } from '../render/render-timeline-markdown.js'
 export { searchActors } from './search-actors.js'
 export { searchLocations } from './search-locations.js'
 export { foldForSearch } from './fold-for-search.js'

@@ -1,8 +1,8 @@
 import type { LocationId, OperationId } from '../data/generated/ids.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { resolveId } from './_engine/plan/resolve-id.js'
 import { ucdpWherePrecision, type UcdpWherePrecision } from './ucdp-where-precision.js'
 
 /** The best known coordinates of an operation, as {@link locate} returns them. */

@@ -3,7 +3,7 @@ import type { Operation } from '../schemas/operation.js'
 import type { ParticipantRole } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
 import { filterOperations } from './filter-operations.js'
-import type { IndexedDataset } from './indexed-dataset.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
 
 /** Options for {@link operationsOf}. */
 export interface OperationsOfOptions {

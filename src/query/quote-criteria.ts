@@ -1,5 +1,5 @@
 import type { QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
-import type { DateInput, DateMode } from './day-range.js'
+import type { DateInput, DateMode } from './_engine/plan/day-range.js'
 
 /** What a quote must be about, for {@link QuoteCriteria}: each key given must match (any-of within a key). */
 export interface QuoteAboutCriteria<A extends string = string, L extends string = string, O extends string = string> {

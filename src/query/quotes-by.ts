@@ -1,9 +1,9 @@
 import type { ActorId } from '../data/generated/ids.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { postingsRecords } from './postings-records.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { postingsRecords } from './_engine/index/postings-records.js'
+import { resolveId } from './_engine/plan/resolve-id.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.

@@ -2,8 +2,8 @@ import type { OperationId } from '../data/generated/ids.js'
 import type { Operation, OperationRelation } from '../schemas/operation.js'
 import type { RelationKind } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { resolveId } from './_engine/plan/resolve-id.js'
 
 /** One link between two operations, seen from the operation asked about. */
 export interface RelatedOperation {

@@ -1,7 +1,7 @@
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { searchNames } from './search-names.js'
+import type { IndexedDataset } from './_engine/index/dataset-index.js'
+import { searchNames } from './_engine/search-names.js'
 
 /**
  * Finds locations by name or alias, in Arabic or English, folding what readers treat as the

@@ -1,4 +1,4 @@
-import type { Postings } from './indexed-dataset.js'
+import type { Postings } from './dataset-index.js'
 
 /**
  * The union of the postings of several keys, ascending and without repeats.

@@ -1,6 +1,6 @@
 import type { DayRange } from './day-range.js'
-import type { DateIndex } from './indexed-dataset.js'
-import { lowerBound } from './lower-bound.js'
+import type { DateIndex } from '../index/dataset-index.js'
+import { lowerBound } from '../lower-bound.js'
 
 /** @internal Positions (into `DateIndex.order`) matching a date range, and how many were scanned. */
 export interface DatePositions {

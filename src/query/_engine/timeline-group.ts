@@ -1,5 +1,5 @@
 import { getDaysInMonth } from 'date-fns'
-import type { TimelineGrouping } from './timeline-types.js'
+import type { TimelineGrouping } from '../types.js'
 
 const MIN_DAY = '0000-01-01'
 const MAX_DAY = '9999-12-31'

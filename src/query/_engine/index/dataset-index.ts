@@ -1,4 +1,4 @@
-import type { Dataset } from '../schemas/dataset.js'
+import type { Dataset } from '../../../schemas/dataset.js'
 
 /**
  * Postings in compressed sparse row form: the records of key `k` are

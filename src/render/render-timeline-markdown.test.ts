@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline } from './build-timeline.js'
+import { buildTimeline } from '../query/build-timeline.js'
 import { renderTimelineMarkdown } from './render-timeline-markdown.js'
 
 describe('renderTimelineMarkdown', () => {

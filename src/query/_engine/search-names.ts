@@ -1,5 +1,5 @@
-import { foldForSearch } from './fold-for-search.js'
-import type { NameIndex } from './indexed-dataset.js'
+import { foldForSearch } from '../fold-for-search.js'
+import type { NameIndex } from './index/dataset-index.js'
 
 /**
  * Searches folded names: each record ranks by its best name (exact 0, prefix 1, substring 2);

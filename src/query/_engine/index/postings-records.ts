@@ -1,4 +1,4 @@
-import type { Postings } from './indexed-dataset.js'
+import type { Postings } from './dataset-index.js'
 
 /**
  * The records listed under one key of a postings index, in dataset order.

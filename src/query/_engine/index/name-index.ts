@@ -1,6 +1,6 @@
-import type { Alias, LocalizedText } from '../schemas/localized-text.js'
-import { foldForSearch } from './fold-for-search.js'
-import type { NameIndex } from './indexed-dataset.js'
+import type { Alias, LocalizedText } from '../../../schemas/localized-text.js'
+import { foldForSearch } from '../../fold-for-search.js'
+import type { NameIndex } from './dataset-index.js'
 
 /**
  * Folds every name and alias of actors or locations once, for search.

@@ -1,4 +1,4 @@
-import type { DateIndex } from './indexed-dataset.js'
+import type { DateIndex } from '../index/dataset-index.js'
 import type { QueryPlan } from './query-plan.js'
 
 /**

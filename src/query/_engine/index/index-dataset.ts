@@ -1,12 +1,12 @@
-import type { Dataset } from '../schemas/dataset.js'
-import { buildDateIndex } from './build-date-index.js'
-import { buildLocationTree } from './build-location-tree.js'
-import { buildNameIndex } from './build-name-index.js'
-import { buildPostings } from './build-postings.js'
-import { CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES } from './constants.js'
-import { idRank } from './id-rank.js'
-import type { DatasetIndex, IndexedDataset } from './indexed-dataset.js'
-import { FATAL_OUTCOME_KINDS } from '../schemas/vocabulary-values.js'
+import type { Dataset } from '../../../schemas/dataset.js'
+import { buildDateIndex } from './date-index.js'
+import { buildLocationTree } from './location-tree.js'
+import { buildNameIndex } from './name-index.js'
+import { buildPostings } from './postings.js'
+import { CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES } from './bit-layout.js'
+import { idRank } from './rank-by-id.js'
+import type { DatasetIndex, IndexedDataset } from './dataset-index.js'
+import { FATAL_OUTCOME_KINDS } from '../../../schemas/vocabulary-values.js'
 
 const FATAL: ReadonlySet<string> = new Set(FATAL_OUTCOME_KINDS)
 

@@ -1,4 +1,4 @@
-import type { Postings } from './indexed-dataset.js'
+import type { Postings } from './dataset-index.js'
 
 /**
  * Builds CSR postings in two passes (count, then fill) so no per-key arrays are ever allocated.

@@ -1,4 +1,4 @@
-import type { Postings } from './indexed-dataset.js'
+import type { Postings } from './dataset-index.js'
 
 /**
  * Total length of the postings of several keys (an upper bound of their union).

@@ -1,6 +1,6 @@
 import { displayWidth } from './display-width.js'
 import { fitWidth } from './fit-width.js'
-import type { Timeline } from './timeline-types.js'
+import type { Timeline } from '../query/types.js'
 
 /** Options for {@link renderTimelineText}. */
 export interface RenderTimelineTextOptions {

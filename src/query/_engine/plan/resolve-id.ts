@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './indexed-dataset.js'
+import type { DatasetIndex } from '../index/dataset-index.js'
 
 /**
  * The live id a possibly retired id stands for (redirect chains already followed at index time).

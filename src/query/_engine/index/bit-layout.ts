@@ -1,4 +1,4 @@
-import type { Certainty, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
+import type { Certainty, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../../../schemas/vocabularies.js'
 
 // The vocabularies are repeated here rather than read from the Zod enums so that query helpers
 // never load Zod; `Exhaustive` makes the compiler reject a list that falls out of step.

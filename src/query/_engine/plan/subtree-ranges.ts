@@ -1,4 +1,4 @@
-import type { DatasetIndex } from './indexed-dataset.js'
+import type { DatasetIndex } from '../index/dataset-index.js'
 import { resolveId } from './resolve-id.js'
 
 /**

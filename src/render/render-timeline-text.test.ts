@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline } from './build-timeline.js'
+import { buildTimeline } from '../query/build-timeline.js'
 import { displayWidth } from './display-width.js'
 import { renderTimelineText } from './render-timeline-text.js'
 

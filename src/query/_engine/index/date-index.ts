@@ -1,7 +1,7 @@
-import { firstDay, lastDay, parseEdtf, type EdtfIntervalEnd } from '../dates/edtf.js'
-import { APPROXIMATE, DATED, LONG_SPAN, PRECISION_SHIFT, UNCERTAIN } from './constants.js'
-import { dayNumber } from './day-number.js'
-import type { DateIndex } from './indexed-dataset.js'
+import { firstDay, lastDay, parseEdtf, type EdtfIntervalEnd } from '../../../dates/edtf.js'
+import { APPROXIMATE, DATED, LONG_SPAN, PRECISION_SHIFT, UNCERTAIN } from './bit-layout.js'
+import { dayNumber } from '../../../dates/day-number.js'
+import type { DateIndex } from './dataset-index.js'
 
 /** Day numbers of the MIN_DAY/MAX_DAY sentinels `edtfToInterval` uses for open ends. */
 const OPEN_START = dayNumber('0000-01-01')

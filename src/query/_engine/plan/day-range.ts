@@ -1,6 +1,6 @@
 import { format, isValid } from 'date-fns'
-import { edtfToInterval } from '../dates/calendar-interval.js'
-import { dayNumber } from './day-number.js'
+import { edtfToInterval } from '../../../dates/calendar-interval.js'
+import { dayNumber } from '../../../dates/day-number.js'
 
 /** A date criterion bound: an EDTF string (`2025-08`, `2025-10-18`) or a `Date`, taken as its local calendar day. */
 export type DateInput = string | Date

@@ -1,4 +1,4 @@
-import type { Timeline } from './timeline-types.js'
+import type { Timeline } from '../query/types.js'
 
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')

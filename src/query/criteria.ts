@@ -1,5 +1,5 @@
 import type { Certainty, OperationType, ParticipantRole } from '../schemas/vocabularies.js'
-import type { DateInput, DateMode } from './day-range.js'
+import type { DateInput, DateMode } from './_engine/plan/day-range.js'
 
 /**
  * Criteria for {@link filterOperations}. Every key is optional and narrows the result; keys

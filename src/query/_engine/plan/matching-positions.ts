@@ -1,5 +1,5 @@
-import { DATED } from './constants.js'
-import type { DateIndex } from './indexed-dataset.js'
+import { DATED } from '../index/bit-layout.js'
+import type { DateIndex } from '../index/dataset-index.js'
 import type { QueryPlan } from './query-plan.js'
 
 /**
