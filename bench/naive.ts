@@ -10,7 +10,7 @@ import type { Operation } from '../src/schemas/operation.js'
 import type { Quote } from '../src/schemas/quote.js'
 import type { OperationCriteria } from '../src/query/criteria.js'
 import type { QuoteCriteria } from '../src/query/quote-criteria.js'
-import { groupOf } from '../src/query/_engine/timeline-group.js'
+import { timelineGroup } from '../src/query/_engine/timeline-group.js'
 import type { TimelineGrouping } from '../src/query/types.js'
 
 type Bound = string | Date | undefined
@@ -152,7 +152,7 @@ export function naiveTimeline(
   )
   const groups = new Map<string, { key: string; start: string; end: string; entries: (typeof items)[number][] }>()
   for (const item of items) {
-    const g = groupOf(item.start, item.end, options.groupBy ?? 'month')
+    const g = timelineGroup(item.start, item.end, options.groupBy ?? 'month')
     let group = groups.get(g.key)
     if (!group) groups.set(g.key, (group = { ...g, entries: [] }))
     group.entries.push(item)

@@ -3,9 +3,9 @@ import { PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
 import type { DateInput, DateMode } from './_engine/plan/day-range.js'
 import { dayString } from '../dates/day-string.js'
 import { defaultDataset } from './default-dataset.js'
-import { groupOf } from './_engine/timeline-group.js'
+import { timelineGroup } from './_engine/timeline-group.js'
 import type { DateIndex, IndexedDataset } from './_engine/index/dataset-index.js'
-import { matchingPositions } from './_engine/plan/matching-positions.js'
+import { runPlanInDateOrder } from './_engine/plan/run-plan.js'
 import { planOperations } from './_engine/plan/plan-operations.js'
 import type { OperationCriteria } from './criteria.js'
 import { planQuotes, type QuoteInvolvement } from './_engine/plan/plan-quotes.js'
@@ -102,7 +102,7 @@ export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDat
     streams.push({
       kind: 'operation',
       dates: index.operationDates,
-      positions: matchingPositions(plan, index.operationDates),
+      positions: runPlanInDateOrder(plan, index.operationDates),
       dateOf: (i) => operations[i]!.date,
       entry: (i, date, start, end, precision) => {
         const op = operations[i]!
@@ -116,7 +116,7 @@ export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDat
     streams.push({
       kind: 'quote',
       dates: index.quoteDates,
-      positions: matchingPositions(plan, index.quoteDates),
+      positions: runPlanInDateOrder(plan, index.quoteDates),
       dateOf: (i) => quotes[i]!.date!,
       entry: (i, date, start, end, precision) => {
         const q = quotes[i]!
@@ -146,7 +146,7 @@ export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDat
     const pair = (s + 1_000_000) * 4_000_000 + (e + 1_000_000)
     let group = groupOfPair.get(pair)
     if (group === undefined) {
-      const span = groupOf(start, end, groupBy)
+      const span = timelineGroup(start, end, groupBy)
       group = groups.get(span.key)
       if (group === undefined) {
         const entries: TimelineEntry[] = []

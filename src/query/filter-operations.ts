@@ -2,7 +2,7 @@ import type { ActorId, LocationId } from '../data/generated/ids.js'
 import type { Operation } from '../schemas/operation.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './_engine/index/dataset-index.js'
-import { matchingIndices } from './_engine/plan/run-plan.js'
+import { runPlan } from './_engine/plan/run-plan.js'
 import type { OperationCriteria } from './criteria.js'
 import { planOperations } from './_engine/plan/plan-operations.js'
 
@@ -45,7 +45,7 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): Operation[]
 export function filterOperations(criteria: OperationCriteria, dataset: IndexedDataset = defaultDataset()): Operation[] {
   const operations = dataset.dataset.operations
-  const found = matchingIndices(planOperations(criteria, dataset), dataset.index.operationDates, operations.length)
+  const found = runPlan(planOperations(criteria, dataset), dataset.index.operationDates, operations.length)
   const out = new Array<Operation>(found.length)
   for (let k = 0; k < found.length; k++) out[k] = operations[found[k]!]!
   return out

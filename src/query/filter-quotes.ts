@@ -2,7 +2,7 @@ import type { ActorId, LocationId, OperationId } from '../data/generated/ids.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './_engine/index/dataset-index.js'
-import { matchingIndices } from './_engine/plan/run-plan.js'
+import { runPlan } from './_engine/plan/run-plan.js'
 import { planQuotes } from './_engine/plan/plan-quotes.js'
 import type { QuoteCriteria } from './quote-criteria.js'
 
@@ -39,7 +39,7 @@ export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): 
 export function filterQuotes(criteria: QuoteCriteria<ActorId, LocationId, OperationId>, dataset?: IndexedDataset): Quote[]
 export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset = defaultDataset()): Quote[] {
   const quotes = dataset.dataset.quotes
-  const found = matchingIndices(planQuotes(criteria, dataset), dataset.index.quoteDates, quotes.length)
+  const found = runPlan(planQuotes(criteria, dataset), dataset.index.quoteDates, quotes.length)
   const out = new Array<Quote>(found.length)
   for (let k = 0; k < found.length; k++) out[k] = quotes[found[k]!]!
   return out

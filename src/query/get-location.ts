@@ -2,7 +2,7 @@ import type { LocationId } from '../data/generated/ids.js'
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './_engine/index/dataset-index.js'
-import { resolveId } from './_engine/plan/resolve-id.js'
+import { resolveId } from './_engine/resolve-ids.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.

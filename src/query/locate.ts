@@ -2,7 +2,7 @@ import type { LocationId, OperationId } from '../data/generated/ids.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './_engine/index/dataset-index.js'
-import { resolveId } from './_engine/plan/resolve-id.js'
+import { resolveId } from './_engine/resolve-ids.js'
 import { ucdpWherePrecision, type UcdpWherePrecision } from './ucdp-where-precision.js'
 
 /** The best known coordinates of an operation, as {@link locate} returns them. */

@@ -3,7 +3,7 @@ import type { Operation, OperationRelation } from '../schemas/operation.js'
 import type { RelationKind } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './_engine/index/dataset-index.js'
-import { resolveId } from './_engine/plan/resolve-id.js'
+import { resolveId } from './_engine/resolve-ids.js'
 
 /** One link between two operations, seen from the operation asked about. */
 export interface RelatedOperation {

@@ -42,7 +42,7 @@ function lastOfUnit(day: string, level: Level): string {
  * @param groupBy - the grouping unit
  * @returns the group key and its first and last day
  */
-export function groupOf(start: string, end: string, groupBy: TimelineGrouping): GroupSpan {
+export function timelineGroup(start: string, end: string, groupBy: TimelineGrouping): GroupSpan {
   const openStart = start === MIN_DAY
   const openEnd = end === MAX_DAY
   if (!openStart && !openEnd && unit(start, groupBy) === unit(end, groupBy)) {

@@ -4,7 +4,7 @@ import { buildLocationTree } from './location-tree.js'
 import { buildNameIndex } from './name-index.js'
 import { buildPostings } from './postings.js'
 import { CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES } from './bit-layout.js'
-import { idRank } from './rank-by-id.js'
+import { rankById } from './rank-by-id.js'
 import type { DatasetIndex, IndexedDataset } from './dataset-index.js'
 import { FATAL_OUTCOME_KINDS } from '../../../schemas/vocabulary-values.js'
 
@@ -145,7 +145,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     locationTin: tree.tin,
     locationTout: tree.tout,
     locationsByTin: tree.byTin,
-    operationDates: buildDateIndex(operations.length, (i) => operations[i]!.date, idRank(operations)),
+    operationDates: buildDateIndex(operations.length, (i) => operations[i]!.date, rankById(operations)),
     operationLocation,
     operationsByTin,
     operationsByTinKey,
@@ -155,7 +155,7 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     operationKilled,
     operationDetained,
     incomingRelations,
-    quoteDates: buildDateIndex(quotes.length, (i) => quotes[i]!.date, idRank(quotes)),
+    quoteDates: buildDateIndex(quotes.length, (i) => quotes[i]!.date, rankById(quotes)),
     speakerQuotes,
     aboutActorQuotes,
     aboutOperationQuotes,

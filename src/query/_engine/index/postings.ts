@@ -39,3 +39,56 @@ export function buildPostings(keyCount: number, itemCount: number, each: (item: 
   for (current = 0; current < itemCount; current++) each(current, put)
   return { offsets, records, bits }
 }
+
+/**
+ * Total length of the postings of several keys (an upper bound of their union).
+ *
+ * @internal
+ * @param postings - the postings
+ * @param keys - key indices
+ * @returns the sum of their lengths
+ */
+export function postingsSize(postings: Postings, keys: readonly number[]): number {
+  let size = 0
+  for (const k of keys) size += postings.offsets[k + 1]! - postings.offsets[k]!
+  return size
+}
+
+/**
+ * The union of the postings of several keys, ascending and without repeats.
+ *
+ * @internal
+ * @param postings - the postings
+ * @param keys - key indices
+ * @returns record indices, ascending
+ */
+export function unionPostings(postings: Postings, keys: readonly number[]): Uint32Array {
+  if (keys.length === 1) return postings.records.subarray(postings.offsets[keys[0]!]!, postings.offsets[keys[0]! + 1]!)
+  const all = new Uint32Array(postingsSize(postings, keys))
+  let at = 0
+  for (const k of keys) {
+    const part = postings.records.subarray(postings.offsets[k]!, postings.offsets[k + 1]!)
+    all.set(part, at)
+    at += part.length
+  }
+  all.sort()
+  let k = 0
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[k++] = all[i]!
+  return all.subarray(0, k)
+}
+
+/**
+ * The records listed under one key of a postings index, in dataset order.
+ *
+ * @internal
+ * @param postings - the postings
+ * @param key - the key index, or undefined for an unknown id
+ * @param records - the records the postings point into
+ * @returns the records (empty for an unknown key)
+ */
+export function postingsRecords<T>(postings: Postings, key: number | undefined, records: readonly T[]): T[] {
+  if (key === undefined) return []
+  const out: T[] = []
+  for (let p = postings.offsets[key]!; p < postings.offsets[key + 1]!; p++) out.push(records[postings.records[p]!]!)
+  return out
+}

@@ -6,7 +6,7 @@
  * @param records - records with ids
  * @returns `rank[i]`: how many records have a smaller id than record `i`
  */
-export function idRank(records: readonly { readonly id: string }[]): Uint32Array {
+export function rankById(records: readonly { readonly id: string }[]): Uint32Array {
   const n = records.length
   const rank = new Uint32Array(n)
   let sorted = true

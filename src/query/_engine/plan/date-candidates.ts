@@ -3,7 +3,7 @@ import type { DateIndex } from '../index/dataset-index.js'
 import { lowerBound } from '../lower-bound.js'
 
 /** @internal Positions (into `DateIndex.order`) matching a date range, and how many were scanned. */
-export interface DatePositions {
+export interface DateCandidates {
   /** Upper bound of the result size, known before scanning. */
   readonly estimate: number
   /** Scans and returns the matching positions, ascending. */
@@ -20,7 +20,7 @@ export interface DatePositions {
  * @param range - an active day range
  * @returns the estimate and a collector
  */
-export function datePositions(dates: DateIndex, range: DayRange): DatePositions {
+export function dateCandidates(dates: DateIndex, range: DayRange): DateCandidates {
   const { from, to } = range
   const hi = lowerBound(dates.orderStart, to + 1)
   if (range.mode === 'within') {

@@ -1,16 +1,16 @@
 import { ANY_ROLE, APPROXIMATE, CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES, UNCERTAIN } from '../index/bit-layout.js'
-import { datePositions } from './date-candidates.js'
+import { dateCandidates } from './date-candidates.js'
 import { dayRange } from './day-range.js'
-import { choosePlan } from './choose-plan.js'
-import { inRanges } from './in-ranges.js'
+import { choosePlan } from './query-plan.js'
+import { inSubtreeRanges } from './subtree-ranges.js'
 import type { IndexedDataset } from '../index/dataset-index.js'
-import { knownIndices } from './resolve-ids.js'
+import { resolveIds } from '../resolve-ids.js'
 import { lowerBound } from '../lower-bound.js'
 import type { OperationCriteria } from '../../criteria.js'
-import { postingsSize } from '../index/postings-size.js'
+import { postingsSize } from '../index/postings.js'
 import type { CandidateSource, QueryPlan } from './query-plan.js'
-import { tinRanges } from './subtree-ranges.js'
-import { unionPostings } from '../index/union-postings.js'
+import { subtreeRanges } from './subtree-ranges.js'
+import { unionPostings } from '../index/postings.js'
 
 const NOTHING: QueryPlan = { test: () => false, records: new Uint32Array(0) }
 
@@ -59,14 +59,14 @@ export function planOperations(criteria: OperationCriteria, ds: IndexedDataset):
   const sources: CandidateSource[] = []
   let actorSet: Set<number> | undefined
   if (given(criteria.actors)) {
-    const actors = knownIndices(index, index.actorById, criteria.actors)
+    const actors = resolveIds(index, index.actorById, criteria.actors)
     if (actors.length === 0) return NOTHING
     actorSet = new Set(actors)
     sources.push({ estimate: postingsSize(index.actorOperations, actors), collect: () => ({ records: unionPostings(index.actorOperations, actors) }) })
   }
   let ranges: number[] | undefined
   if (given(criteria.locations)) {
-    const found = tinRanges(index, criteria.locations)
+    const found = subtreeRanges(index, criteria.locations)
     if (found.length === 0) return NOTHING
     ranges = found
     const slices: [number, number][] = []
@@ -91,7 +91,7 @@ export function planOperations(criteria: OperationCriteria, ds: IndexedDataset):
     })
   }
   if (range.active) {
-    const found = datePositions(dates, range)
+    const found = dateCandidates(dates, range)
     sources.push({ estimate: found.estimate, collect: () => ({ positions: found.collect() }) })
   }
 
@@ -104,7 +104,7 @@ export function planOperations(criteria: OperationCriteria, ds: IndexedDataset):
     if (typeMask !== 0 && (index.operationTypes[i]! & typeMask) === 0) return false
     if (certaintyMask !== 0 && ((certaintyMask >> index.operationCertainty[i]!) & 1) === 0) return false
     if (index.operationKilled[i]! < minKilled || index.operationDetained[i]! < minDetained) return false
-    if (ranges !== undefined && !inRanges(ranges, index.locationTin[index.operationLocation[i]!]!)) return false
+    if (ranges !== undefined && !inSubtreeRanges(ranges, index.locationTin[index.operationLocation[i]!]!)) return false
     if (actorSet !== undefined && !involves(i)) return false
     return true
   }

@@ -1,16 +1,16 @@
 import type { Quote } from '../../../schemas/quote.js'
 import { APPROXIMATE, DATED, QUOTE_CHANNELS, QUOTE_MODES, UNCERTAIN } from '../index/bit-layout.js'
-import { choosePlan } from './choose-plan.js'
-import { datePositions } from './date-candidates.js'
+import { choosePlan } from './query-plan.js'
+import { dateCandidates } from './date-candidates.js'
 import { dayRange } from './day-range.js'
-import { inRanges } from './in-ranges.js'
+import { inSubtreeRanges } from './subtree-ranges.js'
 import type { IndexedDataset, Postings } from '../index/dataset-index.js'
-import { knownIndices } from './resolve-ids.js'
-import { postingsSize } from '../index/postings-size.js'
+import { resolveIds } from '../resolve-ids.js'
+import { postingsSize } from '../index/postings.js'
 import type { CandidateSource, QueryPlan } from './query-plan.js'
 import type { QuoteCriteria } from '../../quote-criteria.js'
-import { tinRanges } from './subtree-ranges.js'
-import { unionPostings } from '../index/union-postings.js'
+import { subtreeRanges } from './subtree-ranges.js'
+import { unionPostings } from '../index/postings.js'
 
 const NOTHING: QueryPlan = { test: () => false, records: new Uint32Array(0) }
 
@@ -52,7 +52,7 @@ export function planQuotes(criteria: QuoteCriteria & QuoteInvolvement, ds: Index
 
   const byIds = (ids: readonly string[] | undefined, byId: ReadonlyMap<string, number>, records: readonly { readonly id: string }[], postings: readonly Postings[], test: (q: Quote, known: ReadonlySet<string>) => boolean): boolean => {
     if (!given(ids)) return true
-    const keys = knownIndices(index, byId, ids)
+    const keys = resolveIds(index, byId, ids)
     if (keys.length === 0) return false
     const known = new Set(keys.map((k) => records[k]!.id))
     const estimate = postings.reduce((sum, p) => sum + postingsSize(p, keys), 0)
@@ -77,7 +77,7 @@ export function planQuotes(criteria: QuoteCriteria & QuoteInvolvement, ds: Index
     return NOTHING
   }
   if (given(about.locations)) {
-    const ranges = tinRanges(index, about.locations)
+    const ranges = subtreeRanges(index, about.locations)
     if (ranges.length === 0) return NOTHING
     const keys: number[] = []
     for (let r = 0; r < ranges.length; r += 2) for (let t = ranges[r]!; t < ranges[r + 1]!; t++) keys.push(index.locationsByTin[t]!)
@@ -85,12 +85,12 @@ export function planQuotes(criteria: QuoteCriteria & QuoteInvolvement, ds: Index
     tests.push((q) =>
       q.about.locations.some((id) => {
         const l = index.locationById.get(id)
-        return l !== undefined && inRanges(ranges, index.locationTin[l]!)
+        return l !== undefined && inSubtreeRanges(ranges, index.locationTin[l]!)
       }),
     )
   }
   if (range.active) {
-    const found = datePositions(dates, range)
+    const found = dateCandidates(dates, range)
     sources.push({ estimate: found.estimate, collect: () => ({ positions: found.collect() }) })
   }
   if (topics) tests.push((q) => q.about.topics.some((t) => topics.has(t)))
