@@ -3,7 +3,8 @@
  * no index, computing each record's interval from its EDTF string on the fly. The property tests
  * check the indexed helpers agree with them; the benchmark times them as the baseline.
  */
-import { edtfToInterval, MAX_DAY, MIN_DAY } from '../src/dates/calendar-interval.js'
+import { edtfToInterval } from '../src/dates/calendar-interval.js'
+import { MAX_DAY, MIN_DAY } from '../src/dates/day-bounds.js'
 import { parseEdtf } from '../src/dates/edtf.js'
 import type { Dataset } from '../src/schemas/dataset.js'
 import type { Operation } from '../src/schemas/operation.js'

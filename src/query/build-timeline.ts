@@ -1,7 +1,7 @@
 import type { ActorId, LocationId } from '../data/generated/ids.js'
 import { PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
 import type { DateInput, DateMode } from './_engine/plan/day-range.js'
-import { dayString } from '../dates/day-string.js'
+import { dayString } from '../dates/day-number.js'
 import { defaultDataset } from './default-dataset.js'
 import { timelineGroup } from './_engine/timeline-group.js'
 import type { DateIndex, IndexedDataset } from './_engine/index/dataset-index.js'

@@ -1,8 +1,6 @@
-import { getDaysInMonth } from 'date-fns'
+import { edtfToInterval } from '../../dates/calendar-interval.js'
+import { MAX_DAY, MIN_DAY } from '../../dates/day-bounds.js'
 import type { TimelineGrouping } from '../types.js'
-
-const MIN_DAY = '0000-01-01'
-const MAX_DAY = '9999-12-31'
 
 /** @internal The group an entry falls in. */
 export interface GroupSpan {
@@ -14,8 +12,7 @@ export interface GroupSpan {
 type Level = 'day' | 'month' | 'year'
 
 function lastOfMonth(day: string): string {
-  const days = getDaysInMonth(new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, 1))
-  return `${day.slice(0, 8)}${String(days).padStart(2, '0')}`
+  return edtfToInterval(day.slice(0, 7)).end
 }
 
 function unit(day: string, level: Level): string {

@@ -1,11 +1,7 @@
-import { firstDay, lastDay, parseEdtf, type EdtfIntervalEnd } from '../../../dates/edtf.js'
-import { APPROXIMATE, DATED, LONG_SPAN, PRECISION_SHIFT, UNCERTAIN } from './bit-layout.js'
+import { describeEdtf } from '../../../dates/describe-edtf.js'
 import { dayNumber } from '../../../dates/day-number.js'
+import { APPROXIMATE, DATED, LONG_SPAN, PRECISION_SHIFT, PRECISIONS, UNCERTAIN } from './bit-layout.js'
 import type { DateIndex } from './dataset-index.js'
-
-/** Day numbers of the MIN_DAY/MAX_DAY sentinels `edtfToInterval` uses for open ends. */
-const OPEN_START = dayNumber('0000-01-01')
-const OPEN_END = dayNumber('9999-12-31')
 
 interface Days {
   readonly start: number
@@ -13,24 +9,10 @@ interface Days {
   readonly flags: number
 }
 
-function qualifierFlags(end: EdtfIntervalEnd): number {
-  if (typeof end !== 'object') return 0
-  return (end.uncertain ? UNCERTAIN : 0) | (end.approximate ? APPROXIMATE : 0)
-}
-
 function daysOf(value: string): Days {
-  const parsed = parseEdtf(value)
-  if (!parsed.ok) throw new RangeError(`Invalid EDTF date: ${parsed.reason}`)
-  const edtf = parsed.value
-  if (edtf.kind === 'date') {
-    const precision = edtf.precision === 'day' ? 0 : edtf.precision === 'month' ? 1 : 2
-    return { start: dayNumber(firstDay(edtf)), end: dayNumber(lastDay(edtf)), flags: DATED | qualifierFlags(edtf) | (precision << PRECISION_SHIFT) }
-  }
-  return {
-    start: typeof edtf.start === 'object' ? dayNumber(firstDay(edtf.start)) : OPEN_START,
-    end: typeof edtf.end === 'object' ? dayNumber(lastDay(edtf.end)) : OPEN_END,
-    flags: DATED | qualifierFlags(edtf.start) | qualifierFlags(edtf.end) | (3 << PRECISION_SHIFT),
-  }
+  const d = describeEdtf(value)
+  const flags = DATED | (d.uncertain ? UNCERTAIN : 0) | (d.approximate ? APPROXIMATE : 0) | (PRECISIONS.indexOf(d.precision) << PRECISION_SHIFT)
+  return { start: dayNumber(d.start), end: dayNumber(d.end), flags }
 }
 
 /**

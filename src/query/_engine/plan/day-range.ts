@@ -1,5 +1,6 @@
 import { format, isValid } from 'date-fns'
 import { edtfToInterval } from '../../../dates/calendar-interval.js'
+import { MAX_DAY, MIN_DAY } from '../../../dates/day-bounds.js'
 import { dayNumber } from '../../../dates/day-number.js'
 
 /** A date criterion bound: an EDTF string (`2025-08`, `2025-10-18`) or a `Date`, taken as its local calendar day. */
@@ -19,8 +20,8 @@ export interface DayRange {
   readonly mode: DateMode
 }
 
-const MIN = dayNumber('0000-01-01')
-const MAX = dayNumber('9999-12-31')
+const MIN = dayNumber(MIN_DAY)
+const MAX = dayNumber(MAX_DAY)
 
 function bound(name: 'from' | 'to', value: DateInput): number {
   if (value instanceof Date) {
