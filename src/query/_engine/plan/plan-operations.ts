@@ -112,14 +112,9 @@ export function planOperations(criteria: OperationCriteria, ds: IndexedDataset):
   const involves = (i: number): boolean => {
     const p = index.actorOperations
     for (const a of actorSet!) {
-      let lo = p.offsets[a]!
-      let hi = p.offsets[a + 1]!
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if (p.records[mid]! < i) lo = mid + 1
-        else hi = mid
-      }
-      if (lo < p.offsets[a + 1]! && p.records[lo] === i && (p.bits[lo]! & roleMask) !== 0) return true
+      const end = p.offsets[a + 1]!
+      const at = lowerBound(p.records, i, p.offsets[a]!, end)
+      if (at < end && p.records[at] === i && (p.bits[at]! & roleMask) !== 0) return true
     }
     return false
   }
