@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { COLLECTION_OF, type RecordKind } from '../schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../schemas/record-kinds.js'
 
 /** The file of each record kind in a data folder. */
 export const DATA_FILES: Readonly<Record<RecordKind, string>> = {

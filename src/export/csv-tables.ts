@@ -1,3 +1,5 @@
+import { RECORD_KINDS } from '../schemas/record-kinds.js'
+
 /** Table Schema field types the CSV exports use. */
 export type CsvFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
 
@@ -107,8 +109,6 @@ const LIST_INDEX = col('list_index', 'integer', '0-based position in the list of
 function pathColumn(example: string) {
   return col('path', 'string', `Where the item sits in its record, as JavaScript would access it (${example}); evidence.owner_path and citations.owner_path name it.`, REQUIRED)
 }
-
-const RECORD_KINDS = ['source', 'actor', 'location', 'operation', 'quote', 'correction', 'redirect'] as const
 
 const COORDINATE_COLUMNS = [
   col('lat', 'number', 'Latitude, decimal degrees (WGS84), as the cited reference prints it; empty when not known.'),

@@ -3,7 +3,8 @@ import { indexSourceText, type IndexedSourceText } from '../evidence/source-text
 import { Dataset, RECORD_SCHEMAS } from './dataset.js'
 import { referencesOf } from './references.js'
 import { REPORTER } from './slug.js'
-import { COLLECTION_OF, DatasetValidationError, issuesFromZod, type DatasetIssue, type RecordKind } from './validation-error.js'
+import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
+import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 import type { SafeParseResult } from './parse.js'
 
 /** Options for {@link parseDataset}. */
