@@ -1,31 +1,15 @@
 import { RECORD_KINDS } from '../schemas/record-kinds.js'
+import type { VocabularyName } from '../schemas/vocabulary-registry.js'
 
 /** Table Schema field types the CSV exports use. */
 export type CsvFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
 
 /**
- * Closed vocabularies of the data model a column's values come from. The data package resolves
- * each to its values from the Zod schemas, so the CSV layer does not load Zod and the list of
- * values has one source.
+ * Closed vocabularies of the data model a column's values come from, by the name of their
+ * schema. The data package reads each one's values from the same registry the Zod enums are
+ * built from, so the CSV layer does not load Zod and the list of values has one source.
  */
-export type CsvVocabulary =
-  | 'ActorKind'
-  | 'AliasLanguage'
-  | 'Certainty'
-  | 'CoordinatePrecision'
-  | 'DateBasis'
-  | 'IdentifierScheme'
-  | 'KinshipRelation'
-  | 'LocationKind'
-  | 'OperationType'
-  | 'OutcomeKind'
-  | 'ParticipantRole'
-  | 'PlaceRelation'
-  | 'QuoteChannel'
-  | 'QuoteMode'
-  | 'RelationKind'
-  | 'SourceKind'
-  | 'TextDirection'
+export type CsvVocabulary = VocabularyName
 
 /** One column of a CSV table: its name, Table Schema type and meaning. */
 export interface CsvColumn {

@@ -1,7 +1,8 @@
 /**
  * The closed vocabularies of the data model as plain lists, without Zod, so exports and
- * browser code can use them without loading the schemas. The Zod enums in `vocabularies.ts`
- * are built from these lists.
+ * browser code can use them without loading the schemas. `vocabulary-registry.ts` names each
+ * list once; the Zod enums, the query bit layout, the CSV vocabularies and the data package
+ * are all built from it.
  */
 
 /**

@@ -1,25 +1,18 @@
-import type { Certainty, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../../../schemas/vocabularies.js'
+import { VOCABULARIES } from '../../../schemas/vocabulary-registry.js'
 
-// The vocabularies are repeated here rather than read from the Zod enums so that query helpers
-// never load Zod; `Exhaustive` makes the compiler reject a list that falls out of step.
-type Exhaustive<T extends string, L extends readonly T[]> = [T] extends [L[number]] ? L : never
-
-const roles = ['lead', 'partner', 'support', 'coordinated', 'target'] as const
-const types = ['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'] as const
-const certainties = ['confirmed', 'reported', 'claimed', 'believed', 'disputed'] as const
-const modes = ['direct', 'indirect'] as const
-const channels = ['post-on-x', 'interview-with-publication', 'official-statement', 'statement-to-media', 'unspecified'] as const
+// The bits follow the order of the registry's lists (plain arrays, no Zod), so a value added to
+// a vocabulary gets its bit here without a second list to keep in step.
 
 /** @internal Participant roles; bit `1 << i` in postings. */
-export const ROLES: Exhaustive<ParticipantRole, typeof roles> = roles
+export const ROLES = VOCABULARIES.ParticipantRole
 /** @internal Operation types; bit `1 << i` in `operationTypes`. */
-export const OPERATION_TYPES: Exhaustive<OperationType, typeof types> = types
+export const OPERATION_TYPES = VOCABULARIES.OperationType
 /** @internal Certainty codes. */
-export const CERTAINTIES: Exhaustive<Certainty, typeof certainties> = certainties
+export const CERTAINTIES = VOCABULARIES.Certainty
 /** @internal Quote modes. */
-export const QUOTE_MODES: Exhaustive<QuoteMode, typeof modes> = modes
+export const QUOTE_MODES = VOCABULARIES.QuoteMode
 /** @internal Quote channels. */
-export const QUOTE_CHANNELS: Exhaustive<QuoteChannel, typeof channels> = channels
+export const QUOTE_CHANNELS = VOCABULARIES.QuoteChannel
 
 /** @internal Posting bit: the actor is named in an outcome of the operation. */
 export const OUTCOME_BIT = 1 << ROLES.length
