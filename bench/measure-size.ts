@@ -6,7 +6,7 @@ import { buildTimeline } from '../src/query/build-timeline.js'
 import { createDataset } from '../src/query/create-dataset.js'
 import { filterOperations } from '../src/query/filter-operations.js'
 import { indexDataset } from '../src/query/_engine/index/index-dataset.js'
-import type { IndexedDataset } from '../src/query/_engine/index/dataset-index.js'
+import type { IndexedDataset } from '../src/query/types.js'
 import { naiveFilterOperations, naiveTimeline } from './naive.js'
 import { SOURCE_ID, SOURCE_TEXT, syntheticRecords } from './synthetic.js'
 

@@ -10,7 +10,7 @@ import type { Dataset } from '../src/schemas/dataset.js'
 import type { Operation } from '../src/schemas/operation.js'
 import type { Quote } from '../src/schemas/quote.js'
 import type { OperationCriteria } from '../src/query/criteria.js'
-import type { QuoteCriteria } from '../src/query/quote-criteria.js'
+import type { QuoteCriteria } from '../src/query/criteria.js'
 import { timelineGroup } from '../src/query/_engine/timeline-group.js'
 import type { TimelineGrouping } from '../src/query/types.js'
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { naiveTimeline } from '../../bench/naive.js'
 import { randomDataset } from '../../bench/property-support.js'
 import { edtfToInterval } from '../dates/calendar-interval.js'
-import { buildTimeline, type TimelineOptions } from './build-timeline.js'
+import { buildTimeline } from './build-timeline.js'
+import type { TimelineOptions } from './criteria.js'
 import type { TimelineEntry, TimelineGroup } from './types.js'
 
 function before(a: { start: string; end: string }, b: { start: string; end: string }): boolean {

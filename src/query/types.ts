@@ -1,5 +1,6 @@
 import type { EdtfPrecision } from '../dates/edtf.js'
 import type { LocalizedText } from '../schemas/localized-text.js'
+import type { Dataset } from '../schemas/dataset.js'
 
 /** The unit a timeline is grouped by. */
 export type TimelineGrouping = 'day' | 'month' | 'year'
@@ -39,3 +40,14 @@ export interface TimelineGroup {
 
 /** A timeline: its groups in order. */
 export type Timeline = readonly TimelineGroup[]
+
+/**
+ * A dataset with its indexes, as {@link createDataset} returns it. Pass it as the last argument
+ * of any query helper to query it instead of the shipped data. `dataset` holds the validated,
+ * deeply frozen records; the indexes are private to the query helpers, so no caller can change
+ * what another one sees. Only objects from `createDataset` or `defaultDataset` are accepted.
+ */
+export interface IndexedDataset {
+  /** The validated records the indexes point into. */
+  readonly dataset: Dataset
+}

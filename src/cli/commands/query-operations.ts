@@ -14,6 +14,7 @@ import type { OperationCriteria } from '../../query/criteria.js'
 import type { Operation } from '../../schemas/operation.js'
 import { CERTAINTIES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
 import { checkId } from '../check-id.js'
+import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 import { choice, countFlag, edtfFlag } from './flags.js'
 
@@ -36,6 +37,7 @@ const actorIds = actors.map((a) => a.id)
 const locationIds = locations.map((l) => l.id)
 
 function criteriaFrom(flags: QueryFlags): OperationCriteria {
+  if (flags.role && !flags.actor) throw new UsageError('--role needs --actor: it narrows how the actors given take part')
   const from = edtfFlag('--from', flags.from)
   const to = edtfFlag('--to', flags.to)
   const minKilled = countFlag('--min-killed', flags['min-killed'])

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../../schemas/dataset.js'
+import type { IndexedDataset } from '../../types.js'
 
 /**
  * Postings in compressed sparse row form: the records of key `k` are
@@ -103,14 +104,37 @@ export interface DatasetIndex {
   readonly locationNames: NameIndex
 }
 
+// The indexes are kept out of the caller's reach: a typed array cannot be frozen and a Map's
+// `set` ignores Object.freeze, so handing them out would let one caller rewire every query of
+// the process (`defaultDataset().index.redirects.set(...)`). The public object carries only
+// the frozen records; its indexes are found here by identity.
+const INDEXES = new WeakMap<IndexedDataset, DatasetIndex>()
+
 /**
- * A dataset with its indexes, as {@link createDataset} returns it. Pass it as the last argument
- * of any query helper to query it instead of the shipped data. `dataset` holds the validated
- * records; everything else is internal.
+ * Seals a dataset and its indexes together: the returned object is frozen and holds only the
+ * dataset; {@link indexOf} finds its indexes.
+ *
+ * @internal
+ * @param dataset - the validated, frozen records
+ * @param index - their indexes
+ * @returns the indexed dataset
  */
-export interface IndexedDataset {
-  /** The validated records the indexes point into. */
-  readonly dataset: Dataset
-  /** @internal Layout may change in any release. */
-  readonly index: DatasetIndex
+export function sealIndex(dataset: Dataset, index: DatasetIndex): IndexedDataset {
+  const indexed: IndexedDataset = Object.freeze({ dataset })
+  INDEXES.set(indexed, index)
+  return indexed
+}
+
+/**
+ * The indexes of a dataset from `createDataset` or `defaultDataset`.
+ *
+ * @internal
+ * @param dataset - the indexed dataset a helper was given
+ * @returns its indexes
+ * @throws TypeError when the object did not come from `createDataset` or `defaultDataset`
+ */
+export function indexOf(dataset: IndexedDataset): DatasetIndex {
+  const index = typeof dataset === 'object' && dataset !== null ? INDEXES.get(dataset) : undefined
+  if (index === undefined) throw new TypeError('Expected an indexed dataset from createDataset() or defaultDataset() as the last argument (a copy or a plain { dataset } object has no indexes)')
+  return index
 }

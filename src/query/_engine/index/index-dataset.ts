@@ -5,7 +5,8 @@ import { buildNameIndex } from './name-index.js'
 import { buildPostings } from './postings.js'
 import { CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES } from './bit-layout.js'
 import { rankById } from './rank-by-id.js'
-import type { DatasetIndex, IndexedDataset } from './dataset-index.js'
+import { sealIndex, type DatasetIndex } from './dataset-index.js'
+import type { IndexedDataset } from '../../types.js'
 import { FATAL_OUTCOME_KINDS } from '../../../schemas/vocabulary-values.js'
 
 const FATAL: ReadonlySet<string> = new Set(FATAL_OUTCOME_KINDS)
@@ -162,5 +163,5 @@ export function indexDataset(dataset: Dataset): IndexedDataset {
     actorNames: buildNameIndex(actors),
     locationNames: buildNameIndex(locations),
   }
-  return Object.freeze({ dataset, index })
+  return sealIndex(dataset, index)
 }

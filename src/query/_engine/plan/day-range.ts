@@ -2,15 +2,7 @@ import { format, isValid } from 'date-fns'
 import { edtfToInterval } from '../../../dates/calendar-interval.js'
 import { MAX_DAY, MIN_DAY } from '../../../dates/day-bounds.js'
 import { dayNumber } from '../../../dates/day-number.js'
-
-/** A date criterion bound: an EDTF string (`2025-08`, `2025-10-18`) or a `Date`, taken as its local calendar day. */
-export type DateInput = string | Date
-
-/**
- * How a record's date interval must relate to the `[from, to]` range: `overlaps` (share at
- * least one day) or `within` (every day of the record inside the range).
- */
-export type DateMode = 'overlaps' | 'within'
+import type { DateInput, DateMode } from '../../criteria.js'
 
 /** @internal A resolved date criterion in day numbers (both ends inclusive). */
 export interface DayRange {

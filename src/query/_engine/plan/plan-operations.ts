@@ -1,37 +1,41 @@
+import type { IndexedDataset } from '../../types.js'
 import { ANY_ROLE, APPROXIMATE, CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES, UNCERTAIN } from '../index/bit-layout.js'
+import { indexOf } from '../index/dataset-index.js'
+import { postingsSize, unionPostings } from '../index/postings.js'
+import { lowerBound } from '../lower-bound.js'
+import { resolveIds } from '../resolve-ids.js'
+import { checkCriteria, DATE_RULES, type CriteriaShape, type CriterionRule } from './check-criteria.js'
 import { dateCandidates } from './date-candidates.js'
 import { dayRange } from './day-range.js'
-import { choosePlan } from './query-plan.js'
-import { inSubtreeRanges } from './subtree-ranges.js'
-import type { IndexedDataset } from '../index/dataset-index.js'
-import { resolveIds } from '../resolve-ids.js'
-import { lowerBound } from '../lower-bound.js'
-import type { OperationCriteria } from '../../criteria.js'
-import { postingsSize } from '../index/postings.js'
-import type { CandidateSource, QueryPlan } from './query-plan.js'
-import { subtreeRanges } from './subtree-ranges.js'
-import { unionPostings } from '../index/postings.js'
+import { choosePlan, type CandidateSource, type QueryPlan } from './query-plan.js'
+import { inSubtreeRanges, subtreeRanges } from './subtree-ranges.js'
 
 const NOTHING: QueryPlan = { test: () => false, records: new Uint32Array(0) }
 
-function given<T>(list: readonly T[] | undefined): list is readonly T[] {
-  return list !== undefined && list.length > 0
-}
+const ROLE = { kind: 'values', vocabulary: ROLES, what: 'role', single: true } as const satisfies CriterionRule
 
-function maskOf(vocabulary: readonly string[], values: readonly string[], name: string): number {
+/** @internal The keys of `OperationsOfOptions` (the actor is given apart, so `role` needs nothing more). */
+export const OPERATIONS_OF_OPTIONS = { role: ROLE } as const satisfies CriteriaShape
+
+/** @internal The keys of `OperationCriteria`, each with its rule. */
+export const OPERATION_CRITERIA = {
+  ...DATE_RULES,
+  actors: { kind: 'ids' },
+  role: { ...ROLE, requires: 'actors' },
+  locations: { kind: 'ids' },
+  types: { kind: 'values', vocabulary: OPERATION_TYPES, what: 'operation type' },
+  certainty: { kind: 'values', vocabulary: CERTAINTIES, what: 'certainty' },
+  minKilled: { kind: 'minimum' },
+  minDetained: { kind: 'minimum' },
+  includeUncertainDates: { kind: 'flag' },
+  includeApproximateDates: { kind: 'flag' },
+} as const satisfies CriteriaShape
+
+// Values are checked against the vocabulary already: each one has its bit.
+function maskOf(vocabulary: readonly string[], values: readonly string[]): number {
   let mask = 0
-  for (const v of values) {
-    const i = vocabulary.indexOf(v)
-    if (i === -1) throw new RangeError(`Unknown ${name} ${JSON.stringify(v)}: expected one of ${vocabulary.join(', ')}`)
-    mask |= 1 << i
-  }
+  for (const v of values) mask |= 1 << vocabulary.indexOf(v)
   return mask
-}
-
-function minimum(value: number | undefined, name: string): number {
-  if (value === undefined) return 0
-  if (typeof value !== 'number' || Number.isNaN(value)) throw new RangeError(`Invalid ${name}: expected a number, got ${JSON.stringify(value)}`)
-  return value
 }
 
 /**
@@ -39,34 +43,35 @@ function minimum(value: number | undefined, name: string): number {
  * (actor postings, a location subtree slice or a date range) and an exact per-record test.
  *
  * @internal
- * @param criteria - the criteria (see `OperationCriteria`)
+ * @param criteria - the criteria (see `OperationCriteria`), checked here
  * @param ds - the indexed dataset
+ * @param where - how errors name the criteria
  * @returns the plan
- * @throws RangeError naming a bad date, mode, role, type, certainty or minimum
+ * @throws TypeError or RangeError naming the key and value at fault (see `checkCriteria`, `dayRange`)
  */
-export function planOperations(criteria: OperationCriteria, ds: IndexedDataset): QueryPlan {
-  const { index } = ds
+export function planOperations(criteria: unknown, ds: IndexedDataset, where = 'filterOperations criteria'): QueryPlan {
+  const index = indexOf(ds)
   const dates = index.operationDates
-  const range = dayRange(criteria.from, criteria.to, criteria.dateMode)
-  const roles = criteria.role === undefined ? undefined : typeof criteria.role === 'string' ? [criteria.role] : criteria.role
-  const roleMask = given(roles) ? maskOf(ROLES, roles, 'role') : ANY_ROLE | OUTCOME_BIT
-  const typeMask = given(criteria.types) ? maskOf(OPERATION_TYPES, criteria.types, 'operation type') : 0
-  const certaintyMask = given(criteria.certainty) ? maskOf(CERTAINTIES, criteria.certainty, 'certainty') : 0
-  const minKilled = minimum(criteria.minKilled, 'minKilled')
-  const minDetained = minimum(criteria.minDetained, 'minDetained')
-  const excluded = (criteria.includeUncertainDates === false ? UNCERTAIN : 0) | (criteria.includeApproximateDates === false ? APPROXIMATE : 0)
+  const c = checkCriteria(criteria, OPERATION_CRITERIA, where)
+  const range = dayRange(c.from, c.to, c.dateMode)
+  const roleMask = c.role ? maskOf(ROLES, c.role) : ANY_ROLE | OUTCOME_BIT
+  const typeMask = c.types ? maskOf(OPERATION_TYPES, c.types) : 0
+  const certaintyMask = c.certainty ? maskOf(CERTAINTIES, c.certainty) : 0
+  const minKilled = c.minKilled ?? 0
+  const minDetained = c.minDetained ?? 0
+  const excluded = (c.includeUncertainDates === false ? UNCERTAIN : 0) | (c.includeApproximateDates === false ? APPROXIMATE : 0)
 
   const sources: CandidateSource[] = []
   let actorSet: Set<number> | undefined
-  if (given(criteria.actors)) {
-    const actors = resolveIds(index, index.actorById, criteria.actors)
+  if (c.actors) {
+    const actors = resolveIds(index, index.actorById, c.actors)
     if (actors.length === 0) return NOTHING
     actorSet = new Set(actors)
     sources.push({ estimate: postingsSize(index.actorOperations, actors), collect: () => ({ records: unionPostings(index.actorOperations, actors) }) })
   }
   let ranges: number[] | undefined
-  if (given(criteria.locations)) {
-    const found = subtreeRanges(index, criteria.locations)
+  if (c.locations) {
+    const found = subtreeRanges(index, c.locations)
     if (found.length === 0) return NOTHING
     ranges = found
     const slices: [number, number][] = []

@@ -1,57 +1,55 @@
 import type { Quote } from '../../../schemas/quote.js'
+import type { IndexedDataset } from '../../types.js'
 import { APPROXIMATE, DATED, QUOTE_CHANNELS, QUOTE_MODES, UNCERTAIN } from '../index/bit-layout.js'
-import { choosePlan } from './query-plan.js'
+import { indexOf, type Postings } from '../index/dataset-index.js'
+import { postingsSize, unionPostings } from '../index/postings.js'
+import { resolveIds } from '../resolve-ids.js'
+import { checkCriteria, DATE_RULES, type CriteriaShape } from './check-criteria.js'
 import { dateCandidates } from './date-candidates.js'
 import { dayRange } from './day-range.js'
-import { inSubtreeRanges } from './subtree-ranges.js'
-import type { IndexedDataset, Postings } from '../index/dataset-index.js'
-import { resolveIds } from '../resolve-ids.js'
-import { postingsSize } from '../index/postings.js'
-import type { CandidateSource, QueryPlan } from './query-plan.js'
-import type { QuoteCriteria } from '../../quote-criteria.js'
-import { subtreeRanges } from './subtree-ranges.js'
-import { unionPostings } from '../index/postings.js'
+import { choosePlan, type CandidateSource, type QueryPlan } from './query-plan.js'
+import { inSubtreeRanges, subtreeRanges } from './subtree-ranges.js'
 
 const NOTHING: QueryPlan = { test: () => false, records: new Uint32Array(0) }
 
-function given<T>(list: readonly T[] | undefined): list is readonly T[] {
-  return list !== undefined && list.length > 0
-}
-
-function checkVocabulary(vocabulary: readonly string[], values: readonly string[], name: string): Set<string> {
-  for (const v of values) if (!vocabulary.includes(v)) throw new RangeError(`Unknown ${name} ${JSON.stringify(v)}: expected one of ${vocabulary.join(', ')}`)
-  return new Set(values)
-}
-
-/** @internal Extra criterion for timelines: quotes spoken by or about one of these actors. */
-export interface QuoteInvolvement {
-  readonly involving?: readonly string[]
-}
+/** @internal The keys of `QuoteCriteria`, each with its rule. */
+export const QUOTE_CRITERIA = {
+  ...DATE_RULES,
+  speakers: { kind: 'ids' },
+  about: { kind: 'nested', shape: { operations: { kind: 'ids' }, actors: { kind: 'ids' }, locations: { kind: 'ids' }, topics: { kind: 'strings' } } },
+  modes: { kind: 'values', vocabulary: QUOTE_MODES, what: 'quote mode' },
+  channels: { kind: 'values', vocabulary: QUOTE_CHANNELS, what: 'quote channel' },
+  includeUncertainDates: { kind: 'flag' },
+  includeApproximateDates: { kind: 'flag' },
+} as const satisfies CriteriaShape
 
 /**
  * Compiles quote criteria into a plan (see `planOperations`).
  *
  * @internal
- * @param criteria - the criteria
+ * @param criteria - the criteria (see `QuoteCriteria`), checked here
  * @param ds - the indexed dataset
+ * @param involving - for timelines: only quotes spoken by or about one of these actors
+ * @param where - how errors name the criteria
  * @returns the plan
- * @throws RangeError naming a bad date, mode or vocabulary value
+ * @throws TypeError or RangeError naming the key and value at fault (see `checkCriteria`, `dayRange`)
  */
-export function planQuotes(criteria: QuoteCriteria & QuoteInvolvement, ds: IndexedDataset): QueryPlan {
-  const { index } = ds
+export function planQuotes(criteria: unknown, ds: IndexedDataset, involving?: readonly string[], where = 'filterQuotes criteria'): QueryPlan {
+  const index = indexOf(ds)
   const quotes = ds.dataset.quotes
   const dates = index.quoteDates
-  const range = dayRange(criteria.from, criteria.to, criteria.dateMode)
-  const about = criteria.about ?? {}
-  const modes = given(criteria.modes) ? checkVocabulary(QUOTE_MODES, criteria.modes, 'quote mode') : undefined
-  const channels = given(criteria.channels) ? checkVocabulary(QUOTE_CHANNELS, criteria.channels, 'quote channel') : undefined
-  const topics = given(about.topics) ? new Set<string>(about.topics) : undefined
-  const excluded = (criteria.includeUncertainDates === false ? UNCERTAIN : 0) | (criteria.includeApproximateDates === false ? APPROXIMATE : 0)
+  const c = checkCriteria(criteria, QUOTE_CRITERIA, where)
+  const range = dayRange(c.from, c.to, c.dateMode)
+  const about = c.about
+  const modes = c.modes ? new Set(c.modes) : undefined
+  const channels = c.channels ? new Set(c.channels) : undefined
+  const topics = about.topics ? new Set(about.topics) : undefined
+  const excluded = (c.includeUncertainDates === false ? UNCERTAIN : 0) | (c.includeApproximateDates === false ? APPROXIMATE : 0)
   const sources: CandidateSource[] = []
   const tests: ((q: Quote, i: number) => boolean)[] = []
 
   const byIds = (ids: readonly string[] | undefined, byId: ReadonlyMap<string, number>, records: readonly { readonly id: string }[], postings: readonly Postings[], test: (q: Quote, known: ReadonlySet<string>) => boolean): boolean => {
-    if (!given(ids)) return true
+    if (ids === undefined || ids.length === 0) return true
     const keys = resolveIds(index, byId, ids)
     if (keys.length === 0) return false
     const known = new Set(keys.map((k) => records[k]!.id))
@@ -68,15 +66,15 @@ export function planQuotes(criteria: QuoteCriteria & QuoteInvolvement, ds: Index
     tests.push((q) => test(q, known))
     return true
   }
-  if (!byIds(criteria.speakers, index.actorById, ds.dataset.actors, [index.speakerQuotes], (q, known) => known.has(q.speaker))) return NOTHING
+  if (!byIds(c.speakers, index.actorById, ds.dataset.actors, [index.speakerQuotes], (q, known) => known.has(q.speaker))) return NOTHING
   if (!byIds(about.operations, index.operationById, ds.dataset.operations, [index.aboutOperationQuotes], (q, known) => q.about.operations.some((id) => known.has(id)))) return NOTHING
   if (!byIds(about.actors, index.actorById, ds.dataset.actors, [index.aboutActorQuotes], (q, known) => q.about.actors.some((id) => known.has(id)))) return NOTHING
   if (
-    !byIds(criteria.involving, index.actorById, ds.dataset.actors, [index.speakerQuotes, index.aboutActorQuotes], (q, known) => known.has(q.speaker) || q.about.actors.some((id) => known.has(id)))
+    !byIds(involving, index.actorById, ds.dataset.actors, [index.speakerQuotes, index.aboutActorQuotes], (q, known) => known.has(q.speaker) || q.about.actors.some((id) => known.has(id)))
   ) {
     return NOTHING
   }
-  if (given(about.locations)) {
+  if (about.locations) {
     const ranges = subtreeRanges(index, about.locations)
     if (ranges.length === 0) return NOTHING
     const keys: number[] = []
