@@ -1,5 +1,12 @@
+import { deepFreeze } from '../data/deep-freeze.js'
 import { RECORD_KINDS } from '../schemas/record-kinds.js'
 import type { VocabularyName } from '../schemas/vocabulary-registry.js'
+
+// Deeply frozen, keeping the literal type the column helpers are written against.
+function frozen<T>(value: T): T {
+  deepFreeze(value)
+  return value
+}
 
 /** Table Schema field types the CSV exports use. */
 export type CsvFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
@@ -115,7 +122,7 @@ const COORDINATE_COLUMNS = [
  * CSV_TABLES.operations.columns.find((c) => c.name === 'fatalities_min')?.type //=> 'integer'
  * ```
  */
-export const CSV_TABLES = {
+export const CSV_TABLES = frozen({
   sources: {
     description: 'One row per source: a publication the facts are read from.',
     primaryKey: ['id'],
@@ -493,7 +500,7 @@ export const CSV_TABLES = {
       col('note', 'string', 'What the reference says that matters here, or a caveat.'),
     ],
   },
-} as const satisfies Readonly<Record<string, CsvTable>>
+} as const satisfies Readonly<Record<string, CsvTable>>)
 
 /** Name of a CSV table; the file is `<name>.csv`. */
 export type CsvTableName = keyof typeof CSV_TABLES
