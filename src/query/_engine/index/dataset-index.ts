@@ -1,5 +1,6 @@
 import type { Dataset } from '../../../schemas/dataset.js'
 import type { IndexedDataset } from '../../types.js'
+import type { IdIndex } from './ids.js'
 
 /**
  * Postings in compressed sparse row form: the records of key `k` are
@@ -57,14 +58,7 @@ export interface NameIndex {
  *
  * @internal
  */
-export interface DatasetIndex {
-  /** Retired id to the live id it finally redirects to. */
-  readonly redirects: ReadonlyMap<string, string>
-  readonly sourceById: ReadonlyMap<string, number>
-  readonly actorById: ReadonlyMap<string, number>
-  readonly locationById: ReadonlyMap<string, number>
-  readonly operationById: ReadonlyMap<string, number>
-  readonly quoteById: ReadonlyMap<string, number>
+export interface DatasetIndex extends IdIndex {
   /** Location parent index, -1 for roots. */
   readonly locationParent: Int32Array
   /** Location index -> quotes whose `about.locations` name it. */

@@ -2,6 +2,7 @@ import type { Dataset } from '../../../schemas/dataset.js'
 
 /** @internal Stage 1 of `indexDataset`: id lookups and final redirects. */
 export interface IdIndex {
+  /** Retired id to the live id it finally redirects to. */
   readonly redirects: ReadonlyMap<string, string>
   readonly sourceById: ReadonlyMap<string, number>
   readonly actorById: ReadonlyMap<string, number>
