@@ -1,15 +1,7 @@
-/**
- * The record kinds of a dataset, in dataset order: the one list every layer walks when it
- * handles each kind alike (validation, exports, generated files).
- *
- * @internal
- */
-export const RECORD_KINDS = Object.freeze(['source', 'actor', 'location', 'operation', 'quote', 'correction', 'redirect'] as const)
-
 /** The record kinds of a dataset, as named in error messages and exports. */
-export type RecordKind = (typeof RECORD_KINDS)[number]
+export type RecordKind = 'source' | 'actor' | 'location' | 'operation' | 'quote' | 'correction' | 'redirect'
 
-/** The key each record kind has in a `Dataset`. */
+/** The key each record kind has in a `Dataset`, in dataset order. */
 export const COLLECTION_OF = Object.freeze({
   source: 'sources',
   actor: 'actors',
@@ -19,3 +11,11 @@ export const COLLECTION_OF = Object.freeze({
   correction: 'corrections',
   redirect: 'redirects',
 } as const satisfies Record<RecordKind, string>)
+
+/**
+ * The record kinds in dataset order: the one list every layer walks when it handles each kind
+ * alike (validation, exports, generated files).
+ *
+ * @internal
+ */
+export const RECORD_KINDS: readonly RecordKind[] = Object.freeze(Object.keys(COLLECTION_OF) as RecordKind[])
