@@ -3,15 +3,16 @@
  * no index, computing each record's interval from its EDTF string on the fly. The property tests
  * check the indexed helpers agree with them; the benchmark times them as the baseline.
  */
-import { edtfToInterval, MAX_DAY, MIN_DAY } from '../src/dates/calendar-interval.js'
+import { edtfToInterval } from '../src/dates/calendar-interval.js'
+import { MAX_DAY, MIN_DAY } from '../src/dates/day-bounds.js'
 import { parseEdtf } from '../src/dates/edtf.js'
 import type { Dataset } from '../src/schemas/dataset.js'
 import type { Operation } from '../src/schemas/operation.js'
 import type { Quote } from '../src/schemas/quote.js'
-import type { OperationCriteria } from '../src/query/operation-criteria.js'
-import type { QuoteCriteria } from '../src/query/quote-criteria.js'
-import { groupOf } from '../src/query/group-of.js'
-import type { TimelineGrouping } from '../src/query/timeline-types.js'
+import type { OperationCriteria } from '../src/query/criteria.js'
+import type { QuoteCriteria } from '../src/query/criteria.js'
+import { timelineGroup } from '../src/query/_engine/timeline-group.js'
+import type { TimelineGrouping } from '../src/query/types.js'
 
 type Bound = string | Date | undefined
 
@@ -152,7 +153,7 @@ export function naiveTimeline(
   )
   const groups = new Map<string, { key: string; start: string; end: string; entries: (typeof items)[number][] }>()
   for (const item of items) {
-    const g = groupOf(item.start, item.end, options.groupBy ?? 'month')
+    const g = timelineGroup(item.start, item.end, options.groupBy ?? 'month')
     let group = groups.get(g.key)
     if (!group) groups.set(g.key, (group = { ...g, entries: [] }))
     group.entries.push(item)

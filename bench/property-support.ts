@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { deepFreeze } from '../src/data/deep-freeze.js'
 import { createDataset } from '../src/query/create-dataset.js'
-import type { IndexedDataset } from '../src/query/indexed-dataset.js'
+import type { IndexedDataset } from '../src/query/types.js'
 import { SOURCE_ID, SOURCE_TEXT, syntheticRecords } from './synthetic.js'
 
 const cache = new Map<number, { raw: ReturnType<typeof syntheticRecords>; ds: IndexedDataset }>()

@@ -5,7 +5,7 @@ import { FindSpanError } from '../../src/evidence/find-span-error.js'
 import { indexSourceText, type IndexedSourceText } from '../../src/evidence/source-text.js'
 import { checkSpan, type EvidenceSpan } from '../../src/evidence/verify-evidence.js'
 import { RECORD_SCHEMAS } from '../../src/schemas/dataset.js'
-import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../../src/schemas/record-kinds.js'
 import { canonicalize } from './canonical.js'
 
 // Code-unit order, not locale order, so the sort is the same on every machine.

@@ -5,7 +5,7 @@ import { renderTimelineSvg } from '../../src/export/render-timeline-svg.js'
 import { readDataFolder } from '../../src/cli/data-folder.js'
 import { parseDataset } from '../../src/schemas/parse-dataset.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
-import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { COLLECTION_OF, RECORD_KINDS } from '../../src/schemas/record-kinds.js'
 import { countryCodesModule } from './country-codes-module.js'
 import { datasetGuide } from './dataset-guide.js'
 import { generateDataModules } from './generate-data-modules.js'
@@ -36,7 +36,7 @@ export function generatedFiles(): Map<string, string> {
   files.set('src/schemas/generated/country-codes.ts', countryCodesModule())
   files.set('docs/assets/timeline.svg', renderTimelineSvg(dataset))
   files.set('docs/assets/map.svg', renderMapSvg(dataset))
-  for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {
+  for (const kind of RECORD_KINDS) {
     files.set(`data/schema/${kind}.schema.json`, `${JSON.stringify(recordJsonSchema(kind), null, 2)}\n`)
     files.set(`data/schema/${COLLECTION_OF[kind]}.schema.json`, `${JSON.stringify(dataFileJsonSchema(kind), null, 2)}\n`)
   }

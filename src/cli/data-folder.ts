@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path'
-import { COLLECTION_OF, formatIssue, type RecordKind } from '../schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../schemas/record-kinds.js'
+import { formatIssue } from '../schemas/validation-error.js'
 import { readInputText, readJsonFile } from './read-input-file.js'
 
 /** The file of each record kind in a data folder. */

@@ -1,5 +1,5 @@
 import type { Dataset } from '../schemas/dataset.js'
-import { COLLECTION_OF } from '../schemas/validation-error.js'
+import { COLLECTION_OF } from '../schemas/record-kinds.js'
 import { UsageError } from './usage-error.js'
 
 /** The ids a published release contained, by collection: `data/release-ids.json`. */

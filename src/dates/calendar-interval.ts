@@ -1,26 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns'
-import { firstDay, lastDay, parseEdtf, type EdtfIntervalEnd } from './edtf.js'
-
-/**
- * Earliest calendar day, used for an open or unknown interval start.
- *
- * @example
- * ```ts
- * import { edtfToInterval, MIN_DAY } from 'syria-counter-isis'
- * edtfToInterval('../2025-10').start === MIN_DAY //=> true
- * ```
- */
-export const MIN_DAY = '0000-01-01'
-/**
- * Latest calendar day, used for an open or unknown interval end.
- *
- * @example
- * ```ts
- * import { edtfToInterval, MAX_DAY } from 'syria-counter-isis'
- * edtfToInterval('2025-10-18/').end === MAX_DAY //=> true
- * ```
- */
-export const MAX_DAY = '9999-12-31'
+import { describeEdtf } from './describe-edtf.js'
 
 /**
  * The calendar days an EDTF value covers, both ends inclusive, as `YYYY-MM-DD` local (Syrian)
@@ -31,14 +10,6 @@ export interface CalendarInterval {
   readonly start: string
   /** Last day covered (inclusive); {@link MAX_DAY} when the end is open or unknown. */
   readonly end: string
-}
-
-function boundStart(end: EdtfIntervalEnd): string {
-  return typeof end === 'object' ? firstDay(end) : MIN_DAY
-}
-
-function boundEnd(end: EdtfIntervalEnd): string {
-  return typeof end === 'object' ? lastDay(end) : MAX_DAY
 }
 
 /**
@@ -59,11 +30,8 @@ function boundEnd(end: EdtfIntervalEnd): string {
  * ```
  */
 export function edtfToInterval(value: string): CalendarInterval {
-  const parsed = parseEdtf(value)
-  if (!parsed.ok) throw new RangeError(`Invalid EDTF date: ${parsed.reason}`)
-  const edtf = parsed.value
-  if (edtf.kind === 'date') return { start: firstDay(edtf), end: lastDay(edtf) }
-  return { start: boundStart(edtf.start), end: boundEnd(edtf.end) }
+  const { start, end } = describeEdtf(value)
+  return { start, end }
 }
 
 /**
@@ -78,7 +46,7 @@ export function edtfToInterval(value: string): CalendarInterval {
  * ```
  */
 export function edtfSpanDays(value: string): number {
-  const { start, end } = edtfToInterval(value)
-  if (start === MIN_DAY || end === MAX_DAY) return Infinity
+  const { start, end, openStart, openEnd } = describeEdtf(value)
+  if (openStart || openEnd) return Infinity
   return differenceInCalendarDays(parseISO(end), parseISO(start)) + 1
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { edtfSpanDays, edtfToInterval, MAX_DAY, MIN_DAY } from './calendar-interval.js'
+import { edtfSpanDays, edtfToInterval } from './calendar-interval.js'
+import { MAX_DAY, MIN_DAY } from './day-bounds.js'
 import { isEdtf, parseEdtf } from './edtf.js'
 import { acledTimePrecision, ucdpDatePrecision } from './precision-codes.js'
 import { resolveRelativeDate } from './relative-date.js'

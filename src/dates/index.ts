@@ -1,4 +1,5 @@
 export * from './edtf.js'
+export * from './day-bounds.js'
 export * from './calendar-interval.js'
 export * from './precision-codes.js'
 export * from './relative-date.js'

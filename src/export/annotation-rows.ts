@@ -1,7 +1,8 @@
 import { evidenceOf } from '../evidence/verify-evidence.js'
 import type { Note } from '../schemas/claim.js'
 import type { Dataset } from '../schemas/dataset.js'
-import { COLLECTION_OF, formatPath, type RecordKind } from '../schemas/validation-error.js'
+import { formatPath } from '../schemas/validation-error.js'
+import { COLLECTION_OF, RECORD_KINDS } from '../schemas/record-kinds.js'
 import type { CsvRow, CsvTableRows } from './csv-tables.js'
 
 /** The tables that annotate records of every kind. */
@@ -45,7 +46,7 @@ export function annotationRows(dataset: Dataset): AnnotationTableRows {
   const notes: CsvRow<'notes'>[] = []
   const evidence: CsvRow<'evidence'>[] = []
   const citations: CsvRow<'citations'>[] = []
-  for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {
+  for (const kind of RECORD_KINDS) {
     const records: readonly AnyRecord[] = dataset[COLLECTION_OF[kind]]
     for (const record of records) {
       const base = { record_kind: kind, record_id: record.id }

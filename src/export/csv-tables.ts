@@ -1,10 +1,20 @@
+import { deepFreeze } from '../data/deep-freeze.js'
+import { RECORD_KINDS } from '../schemas/record-kinds.js'
+import type { VocabularyName } from '../schemas/vocabulary-registry.js'
+
+// Deeply frozen, keeping the literal type the column helpers are written against.
+function frozen<T>(value: T): T {
+  deepFreeze(value)
+  return value
+}
+
 /** Table Schema field types the CSV exports use. */
 export type CsvFieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date'
 
 /**
- * Closed vocabularies of the data model a column's values come from. The data package resolves
- * each to its values from the Zod schemas, so the CSV layer does not load Zod and the list of
- * values has one source.
+ * Closed vocabularies of the data model a column's values come from, by the name of their
+ * schema. The data package reads each one's values from the same registry the Zod enums are
+ * built from, so the CSV layer does not load Zod and the list of values has one source.
  */
 export type CsvVocabulary =
   | 'ActorKind'
@@ -24,6 +34,12 @@ export type CsvVocabulary =
   | 'RelationKind'
   | 'SourceKind'
   | 'TextDirection'
+
+// Spelled out for the docs (TypeDoc cannot show an internal alias), and held to the registry's
+// names by the compiler: a vocabulary added there fails to compile here until it is listed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const NAMES_MATCH_THE_REGISTRY: Same<CsvVocabulary, VocabularyName> = true
+void NAMES_MATCH_THE_REGISTRY
 
 /** One column of a CSV table: its name, Table Schema type and meaning. */
 export interface CsvColumn {
@@ -108,8 +124,6 @@ function pathColumn(example: string) {
   return col('path', 'string', `Where the item sits in its record, as JavaScript would access it (${example}); evidence.owner_path and citations.owner_path name it.`, REQUIRED)
 }
 
-const RECORD_KINDS = ['source', 'actor', 'location', 'operation', 'quote', 'correction', 'redirect'] as const
-
 const COORDINATE_COLUMNS = [
   col('lat', 'number', 'Latitude, decimal degrees (WGS84), as the cited reference prints it; empty when not known.'),
   col('lon', 'number', 'Longitude, decimal degrees (WGS84), as the cited reference prints it; empty when not known.'),
@@ -131,7 +145,7 @@ const COORDINATE_COLUMNS = [
  * CSV_TABLES.operations.columns.find((c) => c.name === 'fatalities_min')?.type //=> 'integer'
  * ```
  */
-export const CSV_TABLES = {
+export const CSV_TABLES = frozen({
   sources: {
     description: 'One row per source: a publication the facts are read from.',
     primaryKey: ['id'],
@@ -509,7 +523,7 @@ export const CSV_TABLES = {
       col('note', 'string', 'What the reference says that matters here, or a caveat.'),
     ],
   },
-} as const satisfies Readonly<Record<string, CsvTable>>
+} as const satisfies Readonly<Record<string, CsvTable>>)
 
 /** Name of a CSV table; the file is `<name>.csv`. */
 export type CsvTableName = keyof typeof CSV_TABLES

@@ -1,5 +1,4 @@
-import { MAX_DAY, MIN_DAY, edtfToInterval } from '../dates/calendar-interval.js'
-import { parseEdtf, type EdtfIntervalEnd } from '../dates/edtf.js'
+import { describeEdtf } from '../dates/describe-edtf.js'
 import { acledTimePrecision, ucdpDatePrecision } from '../dates/precision-codes.js'
 
 /** The date columns of a table row, for one EDTF value (all `null` when there is none). */
@@ -12,10 +11,6 @@ export interface DateColumns {
   readonly date_approximate: boolean | null
   readonly acled_time_precision: number | null
   readonly ucdp_date_prec: number | null
-}
-
-function qualifier(end: EdtfIntervalEnd, flag: 'uncertain' | 'approximate'): boolean {
-  return typeof end === 'object' && end[flag]
 }
 
 /**
@@ -31,18 +26,14 @@ export function dateColumns(value: string | undefined): DateColumns {
   if (value === undefined) {
     return { date: null, date_start: null, date_end: null, date_precision: null, date_uncertain: null, date_approximate: null, acled_time_precision: null, ucdp_date_prec: null }
   }
-  const parsed = parseEdtf(value)
-  if (!parsed.ok) throw new RangeError(`Invalid EDTF date: ${parsed.reason}`)
-  const edtf = parsed.value
-  const { start, end } = edtfToInterval(value)
-  const single = edtf.kind === 'date'
+  const d = describeEdtf(value)
   return {
     date: value,
-    date_start: start === MIN_DAY ? null : start,
-    date_end: end === MAX_DAY ? null : end,
-    date_precision: single ? edtf.precision : 'interval',
-    date_uncertain: single ? edtf.uncertain : qualifier(edtf.start, 'uncertain') || qualifier(edtf.end, 'uncertain'),
-    date_approximate: single ? edtf.approximate : qualifier(edtf.start, 'approximate') || qualifier(edtf.end, 'approximate'),
+    date_start: d.openStart ? null : d.start,
+    date_end: d.openEnd ? null : d.end,
+    date_precision: d.precision,
+    date_uncertain: d.uncertain,
+    date_approximate: d.approximate,
     acled_time_precision: acledTimePrecision(value) ?? null,
     ucdp_date_prec: ucdpDatePrecision(value) ?? null,
   }

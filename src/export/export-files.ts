@@ -1,6 +1,6 @@
 import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
-import { COLLECTION_OF, type RecordKind } from '../schemas/validation-error.js'
+import { COLLECTION_OF, RECORD_KINDS } from '../schemas/record-kinds.js'
 import { recordJsonSchema } from './json-schema.js'
 import { locationsToGeoJson } from './locations-to-geo-json.js'
 import { operationsToGeoJson } from './operations-to-geo-json.js'
@@ -45,7 +45,7 @@ function json(value: unknown): string {
  */
 export function exportFiles(dataset: Dataset = shipped, options: ExportFilesOptions = {}): Map<string, string> {
   const formats = new Set(options.formats ?? ALL_FORMATS)
-  const kinds = Object.keys(COLLECTION_OF) as RecordKind[]
+  const kinds = RECORD_KINDS
   const files = new Map<string, string>()
   if (formats.has('csv')) for (const [name, text] of toCsvTables(dataset)) files.set(`csv/${name}`, text)
   if (formats.has('ndjson')) for (const kind of kinds) files.set(`ndjson/${COLLECTION_OF[kind]}.ndjson`, toNdjson(kind, dataset))

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { RECORD_SCHEMAS } from '../schemas/dataset.js'
-import { COLLECTION_OF, type RecordKind } from '../schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../schemas/record-kinds.js'
 
 /** A JSON Schema document (draft 2020-12), as plain JSON. */
 export type JsonSchema = Record<string, unknown>

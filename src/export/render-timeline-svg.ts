@@ -1,6 +1,7 @@
 import { dataset as shipped } from '../data/index.js'
-import { edtfToInterval, MAX_DAY, MIN_DAY } from '../dates/calendar-interval.js'
-import { parseEdtf, type EdtfIntervalEnd, type ParsedEdtf } from '../dates/edtf.js'
+import { MAX_DAY, MIN_DAY } from '../dates/day-bounds.js'
+import { dayNumber } from '../dates/day-number.js'
+import { describeEdtf } from '../dates/describe-edtf.js'
 import type { Actor } from '../schemas/actor.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
@@ -91,12 +92,6 @@ const AXIS_HEIGHT = 28
 const ROW_HEIGHT = 44
 const BAR_HEIGHT = 16
 const DOT_RADIUS = 6
-const DAY_MS = 86_400_000
-
-function dayNumber(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS
-}
-
 function monthIndex(day: string): number {
   return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1
 }
@@ -107,12 +102,6 @@ function monthLabel(index: number): string {
 
 function firstDayOfMonth(index: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`
-}
-
-// A single date carries its own qualifiers; an interval is qualified when either end is.
-function isQualified(edtf: ParsedEdtf, flag: 'uncertain' | 'approximate'): boolean {
-  if (edtf.kind === 'date') return edtf[flag]
-  return [edtf.start, edtf.end].some((end: EdtfIntervalEnd) => typeof end === 'object' && end[flag])
 }
 
 function byCodeUnit(a: string, b: string): number {
@@ -132,18 +121,21 @@ interface Mark {
 }
 
 function markOf(operation: Operation, leadOf: (operation: Operation) => string): Mark {
-  const parsed = parseEdtf(operation.date)
-  if (!parsed.ok) throw new RangeError(`Invalid date of operation "${operation.id}": ${parsed.reason}`)
-  const interval = edtfToInterval(operation.date)
-  const start = interval.start === MIN_DAY ? undefined : interval.start
-  const end = interval.end === MAX_DAY ? undefined : interval.end
+  let date
+  try {
+    date = describeEdtf(operation.date)
+  } catch (error) {
+    throw new RangeError(`Invalid date of operation "${operation.id}": ${(error as Error).message}`)
+  }
+  const start = date.openStart ? undefined : date.start
+  const end = date.openEnd ? undefined : date.end
   return {
     operation,
     start,
     end,
     singleDay: start !== undefined && start === end,
-    uncertain: isQualified(parsed.value, 'uncertain'),
-    approximate: isQualified(parsed.value, 'approximate'),
+    uncertain: date.uncertain,
+    approximate: date.approximate,
     lead: leadOf(operation),
   }
 }

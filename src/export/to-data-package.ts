@@ -1,25 +1,7 @@
 import { DATASET_RELEASE_DATE, DATASET_VERSION, dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
-import {
-  ACTOR_KINDS,
-  ALIAS_LANGUAGES,
-  CERTAINTIES,
-  COORDINATE_PRECISIONS,
-  DATE_BASES,
-  IDENTIFIER_SCHEMES,
-  KINSHIP_RELATIONS,
-  LOCATION_KINDS,
-  OPERATION_TYPES,
-  OUTCOME_KINDS,
-  PARTICIPANT_ROLES,
-  PLACE_RELATIONS,
-  QUOTE_CHANNELS,
-  QUOTE_MODES,
-  RELATION_KINDS,
-  SOURCE_KINDS,
-  TEXT_DIRECTIONS,
-} from '../schemas/vocabulary-values.js'
-import { CSV_TABLES, type CsvFieldType, type CsvTableName, type CsvVocabulary } from './csv-tables.js'
+import { VOCABULARIES } from '../schemas/vocabulary-registry.js'
+import { CSV_TABLES, type CsvFieldType, type CsvTableName } from './csv-tables.js'
 import { toCsvTables } from './to-csv-tables.js'
 
 /** A Table Schema field descriptor. */
@@ -101,28 +83,6 @@ export interface DataPackageOptions {
 }
 
 const PROFILE = 'https://datapackage.org/profiles/2.0/'
-
-// The same lists the Zod enums are built from, so a new value in the data model reaches the
-// Table Schema, without loading Zod here.
-const VOCABULARIES: Readonly<Record<CsvVocabulary, readonly string[]>> = {
-  ActorKind: ACTOR_KINDS,
-  AliasLanguage: ALIAS_LANGUAGES,
-  Certainty: CERTAINTIES,
-  CoordinatePrecision: COORDINATE_PRECISIONS,
-  DateBasis: DATE_BASES,
-  IdentifierScheme: IDENTIFIER_SCHEMES,
-  KinshipRelation: KINSHIP_RELATIONS,
-  LocationKind: LOCATION_KINDS,
-  OperationType: OPERATION_TYPES,
-  OutcomeKind: OUTCOME_KINDS,
-  ParticipantRole: PARTICIPANT_ROLES,
-  PlaceRelation: PLACE_RELATIONS,
-  QuoteChannel: QUOTE_CHANNELS,
-  QuoteMode: QUOTE_MODES,
-  RelationKind: RELATION_KINDS,
-  SourceKind: SOURCE_KINDS,
-  TextDirection: TEXT_DIRECTIONS,
-}
 
 function schemaOf(name: CsvTableName): TableSchema {
   const table = CSV_TABLES[name]

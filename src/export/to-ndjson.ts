@@ -1,6 +1,6 @@
 import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
-import { COLLECTION_OF, type RecordKind } from '../schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../schemas/record-kinds.js'
 
 /**
  * The records of one kind as NDJSON (newline-delimited JSON, also JSON Lines): one record per

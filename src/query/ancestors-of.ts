@@ -1,8 +1,9 @@
 import type { LocationId } from '../data/generated/ids.js'
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -29,7 +30,7 @@ export function ancestorsOf(location: string, dataset: IndexedDataset): Location
  */
 export function ancestorsOf(location: LocationId, dataset?: IndexedDataset): Location[]
 export function ancestorsOf(location: string, dataset: IndexedDataset = defaultDataset()): Location[] {
-  const { index } = dataset
+  const index = indexOf(dataset)
   const out: Location[] = []
   const start = index.locationById.get(resolveId(index, location))
   if (start === undefined) return out

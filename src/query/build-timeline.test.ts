@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { naiveTimeline } from '../../bench/naive.js'
 import { randomDataset } from '../../bench/property-support.js'
 import { edtfToInterval } from '../dates/calendar-interval.js'
-import { buildTimeline, type TimelineOptions } from './build-timeline.js'
-import type { TimelineEntry, TimelineGroup } from './timeline-types.js'
+import { buildTimeline } from './build-timeline.js'
+import type { TimelineOptions } from './criteria.js'
+import type { TimelineEntry, TimelineGroup } from './types.js'
 
 function before(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return a.start < b.start || (a.start === b.start && a.end > b.end)

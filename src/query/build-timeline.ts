@@ -1,46 +1,26 @@
 import type { ActorId, LocationId } from '../data/generated/ids.js'
-import { PRECISION_SHIFT, PRECISIONS } from './constants.js'
-import type { DateInput, DateMode } from './day-range.js'
-import { dayString } from './day-string.js'
+import { dayString } from '../dates/day-number.js'
+import { shorten } from '../render/shorten.js'
+import { PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
+import { indexOf, type DateIndex } from './_engine/index/dataset-index.js'
+import { checkCriteria, DATE_RULES, type CriteriaShape } from './_engine/plan/check-criteria.js'
+import { planOperations } from './_engine/plan/plan-operations.js'
+import { planQuotes } from './_engine/plan/plan-quotes.js'
+import { runPlanInDateOrder } from './_engine/plan/run-plan.js'
+import { timelineGroup } from './_engine/timeline-group.js'
+import type { TimelineOptions } from './criteria.js'
 import { defaultDataset } from './default-dataset.js'
-import { groupOf } from './group-of.js'
-import type { DateIndex, IndexedDataset } from './indexed-dataset.js'
-import { matchingPositions } from './matching-positions.js'
-import { planOperations } from './plan-operations.js'
-import type { OperationCriteria } from './operation-criteria.js'
-import { planQuotes, type QuoteInvolvement } from './plan-quotes.js'
-import type { QuoteCriteria } from './quote-criteria.js'
-import { shorten } from './shorten.js'
-import type { Timeline, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './timeline-types.js'
-
-export type { Timeline, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './timeline-types.js'
-
-/** Options for {@link buildTimeline}. Every key is optional; `A`/`L` are the id types. */
-export interface TimelineOptions<A extends string = string, L extends string = string> {
-  /** Earliest day (EDTF or Date; default: no bound). */
-  readonly from?: DateInput
-  /** Latest day (EDTF or Date; default: no bound). */
-  readonly to?: DateInput
-  /** `'overlaps'` (default) or `'within'`, as for `filterOperations`. */
-  readonly dateMode?: DateMode
-  /** Group by `'day'`, `'month'` (default) or `'year'`. */
-  readonly groupBy?: TimelineGrouping
-  /** Which records to include (default: both). */
-  readonly include?: readonly ('operations' | 'quotes')[]
-  /** Only operations involving one of these actors (any role, or named in an outcome) and quotes spoken by or about one of them. */
-  readonly actors?: readonly A[]
-  /** Only operations located in one of these places (or inside one) and quotes about one of them (or a place inside). */
-  readonly locations?: readonly L[]
-}
+import type { IndexedDataset, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './types.js'
 
 const QUOTE_LABEL_LENGTH = 80
 
-// Options arrive with `undefined` for absent keys; criteria types forbid explicit undefined.
-function defined<T extends object>(o: { readonly [K in keyof T]?: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
-}
-const GROUPINGS: readonly string[] = ['day', 'month', 'year']
-const INCLUDES: readonly string[] = ['operations', 'quotes']
+const TIMELINE_OPTIONS = {
+  ...DATE_RULES,
+  groupBy: { kind: 'choice', vocabulary: ['day', 'month', 'year'] satisfies TimelineGrouping[] },
+  include: { kind: 'values', vocabulary: ['operations', 'quotes'], what: 'include' },
+  actors: { kind: 'ids' },
+  locations: { kind: 'ids' },
+} as const satisfies CriteriaShape
 
 interface Stream {
   readonly kind: TimelineEntryKind
@@ -73,7 +53,8 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  *   actors and locations
  * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
  * @returns the groups in order, each `{ key, start, end, entries }`
- * @throws RangeError naming an invalid date, mode, grouping or `include` value
+ * @throws TypeError or RangeError naming the option at fault: an unknown key, a value of the
+ *   wrong type, an invalid date, mode, grouping or `include` value
  *
  * @example
  * ```ts
@@ -87,22 +68,22 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * ```
  */
 export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup[]
-export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDataset = defaultDataset()): TimelineGroup[] {
-  const groupBy = options.groupBy ?? 'month'
-  if (!GROUPINGS.includes(groupBy)) throw new RangeError(`Invalid groupBy ${JSON.stringify(groupBy)}: expected 'day', 'month' or 'year'`)
-  const include = options.include ?? ['operations', 'quotes']
-  for (const what of include) if (!INCLUDES.includes(what)) throw new RangeError(`Invalid include ${JSON.stringify(what)}: expected 'operations' or 'quotes'`)
-  const { index } = dataset
+export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset = defaultDataset()): TimelineGroup[] {
+  const where = 'buildTimeline options'
+  const o = checkCriteria(options, TIMELINE_OPTIONS, where)
+  const groupBy = o.groupBy ?? 'month'
+  const include = o.include ?? ['operations', 'quotes']
+  const index = indexOf(dataset)
   const { operations, quotes, actors } = dataset.dataset
-  const dates = { from: options.from, to: options.to, dateMode: options.dateMode }
+  const dates = { from: o.from, to: o.to, dateMode: o.dateMode }
 
   const streams: Stream[] = []
   if (include.includes('operations')) {
-    const plan = planOperations(defined<OperationCriteria>({ ...dates, actors: options.actors, locations: options.locations }), dataset)
+    const plan = planOperations({ ...dates, actors: o.actors, locations: o.locations }, dataset, where)
     streams.push({
       kind: 'operation',
       dates: index.operationDates,
-      positions: matchingPositions(plan, index.operationDates),
+      positions: runPlanInDateOrder(plan, index.operationDates),
       dateOf: (i) => operations[i]!.date,
       entry: (i, date, start, end, precision) => {
         const op = operations[i]!
@@ -112,11 +93,11 @@ export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDat
     })
   }
   if (include.includes('quotes')) {
-    const plan = planQuotes(defined<QuoteCriteria & QuoteInvolvement>({ ...dates, involving: options.actors, about: options.locations === undefined ? undefined : { locations: options.locations } }), dataset)
+    const plan = planQuotes({ ...dates, about: { locations: o.locations } }, dataset, o.actors, where)
     streams.push({
       kind: 'quote',
       dates: index.quoteDates,
-      positions: matchingPositions(plan, index.quoteDates),
+      positions: runPlanInDateOrder(plan, index.quoteDates),
       dateOf: (i) => quotes[i]!.date!,
       entry: (i, date, start, end, precision) => {
         const q = quotes[i]!
@@ -146,7 +127,7 @@ export function buildTimeline(options: TimelineOptions = {}, dataset: IndexedDat
     const pair = (s + 1_000_000) * 4_000_000 + (e + 1_000_000)
     let group = groupOfPair.get(pair)
     if (group === undefined) {
-      const span = groupOf(start, end, groupBy)
+      const span = timelineGroup(start, end, groupBy)
       group = groups.get(span.key)
       if (group === undefined) {
         const entries: TimelineEntry[] = []

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../data/deep-freeze.js'
 import { parseDataset, type ParseDatasetOptions } from '../schemas/parse-dataset.js'
-import { indexDataset } from './index-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
+import { indexDataset } from './_engine/index/index-dataset.js'
+import type { IndexedDataset } from './types.js'
 
 /** Options for {@link createDataset}: those of `parseDataset`. */
 export interface CreateDatasetOptions extends ParseDatasetOptions {}

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { dataset } from '../data/index.js'
 import { defaultDataset } from './default-dataset.js'
+import { getActor } from './get-actor.js'
+import { filterOperations } from './filter-operations.js'
 
 async function bundledInputs(code: string): Promise<string[]> {
   const result = await build({
@@ -24,6 +26,21 @@ describe('defaultDataset', () => {
   it('indexes the shipped records once, lazily', () => {
     expect(defaultDataset()).toBe(defaultDataset())
     expect(defaultDataset().dataset).toBe(dataset)
+  })
+
+  it('cannot be rewired by a caller: the indexes are private, the object frozen', () => {
+    const shipped = defaultDataset()
+    expect(Object.keys(shipped)).toEqual(['dataset'])
+    expect(Object.isFrozen(shipped)).toBe(true)
+    expect((shipped as unknown as { index?: unknown }).index).toBeUndefined()
+    expect(() => Object.assign(shipped, { index: {} })).toThrow(TypeError)
+    expect(getActor('tom-barrack')?.name.en).toBe('Tom Barrack')
+  })
+
+  it('refuses a copy or a hand-made object in place of an indexed dataset', () => {
+    const copy = { ...defaultDataset() }
+    expect(() => filterOperations({}, copy)).toThrow(TypeError)
+    expect(() => getActor('tom-barrack', { dataset })).toThrow(/Expected an indexed dataset from createDataset\(\) or defaultDataset\(\)/)
   })
 
   it('keeps Zod out of a bundle that uses only query helpers', async () => {

@@ -1,6 +1,6 @@
 import { dataset } from '../data/index.js'
-import { indexDataset } from './index-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
+import { indexDataset } from './_engine/index/index-dataset.js'
+import type { IndexedDataset } from './types.js'
 
 // The one piece of module state in the query layer: the shipped records never change, so
 // their indexes are built on first use and shared by every helper.

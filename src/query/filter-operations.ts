@@ -1,12 +1,11 @@
 import type { ActorId, LocationId } from '../data/generated/ids.js'
 import type { Operation } from '../schemas/operation.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { matchingIndices } from './matching-indices.js'
-import type { OperationCriteria } from './operation-criteria.js'
-import { planOperations } from './plan-operations.js'
-
-export type { OperationCriteria } from './operation-criteria.js'
+import type { IndexedDataset } from './types.js'
+import { runPlan } from './_engine/plan/run-plan.js'
+import type { OperationCriteria } from './criteria.js'
+import { planOperations } from './_engine/plan/plan-operations.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -28,8 +27,12 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * @param criteria - what to keep; `{}` keeps every operation
  * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
  * @returns the matching operations
+ * @throws TypeError naming the key at fault: an unknown key (`actor` for `actors`, with a
+ *   did-you-mean), a string or Set where an array is expected, a flag that is not a boolean, a
+ *   minimum that is not a number, criteria that are not a plain object
  * @throws RangeError naming the offending value: an invalid EDTF string or Date in `from`/`to`,
- *   `from` after `to`, an unknown `dateMode`, role, type or certainty, or a non-number minimum
+ *   `from` after `to`, an unknown `dateMode`, role, type or certainty, a `NaN` minimum, or
+ *   `role` without `actors`
  *
  * @example
  * ```ts
@@ -45,7 +48,7 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): Operation[]
 export function filterOperations(criteria: OperationCriteria, dataset: IndexedDataset = defaultDataset()): Operation[] {
   const operations = dataset.dataset.operations
-  const found = matchingIndices(planOperations(criteria, dataset), dataset.index.operationDates, operations.length)
+  const found = runPlan(planOperations(criteria, dataset), indexOf(dataset).operationDates, operations.length)
   const out = new Array<Operation>(found.length)
   for (let k = 0; k < found.length; k++) out[k] = operations[found[k]!]!
   return out

@@ -5,8 +5,9 @@ import { dateBound, randomDataset } from '../../bench/property-support.js'
 import { deepFreeze } from '../data/deep-freeze.js'
 import type { Quote } from '../schemas/quote.js'
 import { filterQuotes } from './filter-quotes.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import type { QuoteCriteria } from './quote-criteria.js'
+import type { IndexedDataset } from './types.js'
+import type { QuoteCriteria } from './criteria.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 const ids = (quotes: readonly Quote[]): string[] => quotes.map((q) => q.id)
 

@@ -1,12 +1,11 @@
 import type { ActorId, LocationId, OperationId } from '../data/generated/ids.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { matchingIndices } from './matching-indices.js'
-import { planQuotes } from './plan-quotes.js'
-import type { QuoteCriteria } from './quote-criteria.js'
-
-export type { QuoteAboutCriteria, QuoteCriteria } from './quote-criteria.js'
+import type { IndexedDataset } from './types.js'
+import { runPlan } from './_engine/plan/run-plan.js'
+import { planQuotes } from './_engine/plan/plan-quotes.js'
+import type { QuoteCriteria } from './criteria.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -24,6 +23,8 @@ export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): 
  * @param criteria - what to keep; `{}` keeps every quote
  * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
  * @returns the matching quotes
+ * @throws TypeError naming the key at fault: an unknown key (with a did-you-mean), a string or
+ *   Set where an array is expected, a flag that is not a boolean
  * @throws RangeError naming the offending value: an invalid EDTF string or Date, `from` after
  *   `to`, an unknown `dateMode`, mode or channel
  *
@@ -39,7 +40,7 @@ export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): 
 export function filterQuotes(criteria: QuoteCriteria<ActorId, LocationId, OperationId>, dataset?: IndexedDataset): Quote[]
 export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset = defaultDataset()): Quote[] {
   const quotes = dataset.dataset.quotes
-  const found = matchingIndices(planQuotes(criteria, dataset), dataset.index.quoteDates, quotes.length)
+  const found = runPlan(planQuotes(criteria, dataset), indexOf(dataset).quoteDates, quotes.length)
   const out = new Array<Quote>(found.length)
   for (let k = 0; k < found.length; k++) out[k] = quotes[found[k]!]!
   return out

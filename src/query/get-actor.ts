@@ -1,8 +1,9 @@
 import type { ActorId } from '../data/generated/ids.js'
 import type { Actor } from '../schemas/actor.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -30,6 +31,6 @@ export function getActor(id: string, dataset: IndexedDataset): Actor | undefined
  */
 export function getActor(id: ActorId, dataset?: IndexedDataset): Actor | undefined
 export function getActor(id: string, dataset: IndexedDataset = defaultDataset()): Actor | undefined {
-  const i = dataset.index.actorById.get(resolveId(dataset.index, id))
+  const i = indexOf(dataset).actorById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.actors[i]
 }

@@ -1,8 +1,9 @@
 import type { LocationId } from '../data/generated/ids.js'
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -30,6 +31,6 @@ export function getLocation(id: string, dataset: IndexedDataset): Location | und
  */
 export function getLocation(id: LocationId, dataset?: IndexedDataset): Location | undefined
 export function getLocation(id: string, dataset: IndexedDataset = defaultDataset()): Location | undefined {
-  const i = dataset.index.locationById.get(resolveId(dataset.index, id))
+  const i = indexOf(dataset).locationById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.locations[i]
 }

@@ -1,8 +1,9 @@
 import type { OperationId } from '../data/generated/ids.js'
 import type { Operation } from '../schemas/operation.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -30,6 +31,6 @@ export function getOperation(id: string, dataset: IndexedDataset): Operation | u
  */
 export function getOperation(id: OperationId, dataset?: IndexedDataset): Operation | undefined
 export function getOperation(id: string, dataset: IndexedDataset = defaultDataset()): Operation | undefined {
-  const i = dataset.index.operationById.get(resolveId(dataset.index, id))
+  const i = indexOf(dataset).operationById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.operations[i]
 }

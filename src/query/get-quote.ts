@@ -1,8 +1,9 @@
 import type { QuoteId } from '../data/generated/ids.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -30,6 +31,6 @@ export function getQuote(id: string, dataset: IndexedDataset): Quote | undefined
  */
 export function getQuote(id: QuoteId, dataset?: IndexedDataset): Quote | undefined
 export function getQuote(id: string, dataset: IndexedDataset = defaultDataset()): Quote | undefined {
-  const i = dataset.index.quoteById.get(resolveId(dataset.index, id))
+  const i = indexOf(dataset).quoteById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.quotes[i]
 }

@@ -1,8 +1,9 @@
 import type { SourceId } from '../data/generated/ids.js'
 import type { Source } from '../schemas/source.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -30,6 +31,6 @@ export function getSource(id: string, dataset: IndexedDataset): Source | undefin
  */
 export function getSource(id: SourceId, dataset?: IndexedDataset): Source | undefined
 export function getSource(id: string, dataset: IndexedDataset = defaultDataset()): Source | undefined {
-  const i = dataset.index.sourceById.get(resolveId(dataset.index, id))
+  const i = indexOf(dataset).sourceById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.sources[i]
 }

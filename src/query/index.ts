@@ -9,15 +9,15 @@
  */
 export { createDataset, type CreateDatasetOptions } from './create-dataset.js'
 export { defaultDataset } from './default-dataset.js'
-export type { IndexedDataset } from './indexed-dataset.js'
-export type { DateInput, DateMode } from './day-range.js'
+export type { IndexedDataset, Timeline, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './types.js'
+export type { DateCriteria, DateInput, DateMode, OperationCriteria, QuoteAboutCriteria, QuoteCriteria, TimelineOptions } from './criteria.js'
 export { getActor } from './get-actor.js'
 export { getLocation } from './get-location.js'
 export { getOperation } from './get-operation.js'
 export { getQuote } from './get-quote.js'
 export { getSource } from './get-source.js'
-export { filterOperations, type OperationCriteria } from './filter-operations.js'
-export { filterQuotes, type QuoteCriteria, type QuoteAboutCriteria } from './filter-quotes.js'
+export { filterOperations } from './filter-operations.js'
+export { filterQuotes } from './filter-quotes.js'
 export { operationsOf, type OperationsOfOptions } from './operations-of.js'
 export { quotesBy } from './quotes-by.js'
 export { quotesAbout } from './quotes-about.js'
@@ -25,17 +25,9 @@ export { ancestorsOf } from './ancestors-of.js'
 export { relatedOperations, type RelatedOperation } from './related-operations.js'
 export { locate, type LocatedOperation } from './locate.js'
 export { ucdpWherePrecision, type UcdpWherePrecision, type UcdpWherePrecisionOptions } from './ucdp-where-precision.js'
-export {
-  buildTimeline,
-  type TimelineOptions,
-  type Timeline,
-  type TimelineEntry,
-  type TimelineEntryKind,
-  type TimelineGroup,
-  type TimelineGrouping,
-} from './build-timeline.js'
-export { renderTimelineText, type RenderTimelineTextOptions } from './render-timeline-text.js'
-export { renderTimelineMarkdown } from './render-timeline-markdown.js'
+export { buildTimeline } from './build-timeline.js'
+export { renderTimelineText, type RenderTimelineTextOptions } from '../render/render-timeline-text.js'
+export { renderTimelineMarkdown } from '../render/render-timeline-markdown.js'
 export { searchActors } from './search-actors.js'
 export { searchLocations } from './search-locations.js'
 export { foldForSearch } from './fold-for-search.js'

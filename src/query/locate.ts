@@ -1,9 +1,10 @@
 import type { LocationId, OperationId } from '../data/generated/ids.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
 import { ucdpWherePrecision, type UcdpWherePrecision } from './ucdp-where-precision.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /** The best known coordinates of an operation, as {@link locate} returns them. */
 export interface LocatedOperation<L extends string = string> {
@@ -47,7 +48,7 @@ export function locate(operation: string, dataset: IndexedDataset): LocatedOpera
  */
 export function locate(operation: OperationId, dataset?: IndexedDataset): LocatedOperation<LocationId> | undefined
 export function locate(operation: string, dataset: IndexedDataset = defaultDataset()): LocatedOperation | undefined {
-  const { index } = dataset
+  const index = indexOf(dataset)
   const i = index.operationById.get(resolveId(index, operation))
   if (i === undefined) return undefined
   const own = index.operationLocation[i]!

@@ -1,9 +1,11 @@
 import type { ActorId } from '../data/generated/ids.js'
 import type { Operation } from '../schemas/operation.js'
 import type { ParticipantRole } from '../schemas/vocabularies.js'
+import { checkCriteria } from './_engine/plan/check-criteria.js'
+import { OPERATIONS_OF_OPTIONS } from './_engine/plan/plan-operations.js'
 import { defaultDataset } from './default-dataset.js'
 import { filterOperations } from './filter-operations.js'
-import type { IndexedDataset } from './indexed-dataset.js'
+import type { IndexedDataset } from './types.js'
 
 /** Options for {@link operationsOf}. */
 export interface OperationsOfOptions {
@@ -38,6 +40,8 @@ export function operationsOf(actor: string, options: OperationsOfOptions | undef
  * ```
  */
 export function operationsOf(actor: ActorId, options?: OperationsOfOptions, dataset?: IndexedDataset): Operation[]
-export function operationsOf(actor: string, options: OperationsOfOptions = {}, dataset: IndexedDataset = defaultDataset()): Operation[] {
-  return filterOperations(options.role === undefined ? { actors: [actor] } : { actors: [actor], role: options.role }, dataset)
+export function operationsOf(actor: string, options?: OperationsOfOptions, dataset: IndexedDataset = defaultDataset()): Operation[] {
+  const { role } = checkCriteria(options, OPERATIONS_OF_OPTIONS, 'operationsOf options')
+  if (typeof actor !== 'string') throw new TypeError(`Invalid actor for operationsOf: expected an id string, got ${JSON.stringify(actor) ?? String(actor)}`)
+  return filterOperations(role === undefined ? { actors: [actor] } : { actors: [actor], role: role as readonly ParticipantRole[] }, dataset)
 }

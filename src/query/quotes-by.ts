@@ -1,9 +1,10 @@
 import type { ActorId } from '../data/generated/ids.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { postingsRecords } from './postings-records.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { postingsRecords } from './_engine/index/postings.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * The same, on a dataset passed explicitly (from `createDataset`): ids may then be any string.
@@ -29,6 +30,6 @@ export function quotesBy(actor: string, dataset: IndexedDataset): Quote[]
  */
 export function quotesBy(actor: ActorId, dataset?: IndexedDataset): Quote[]
 export function quotesBy(actor: string, dataset: IndexedDataset = defaultDataset()): Quote[] {
-  const { index } = dataset
+  const index = indexOf(dataset)
   return postingsRecords(index.speakerQuotes, index.actorById.get(resolveId(index, actor)), dataset.dataset.quotes)
 }

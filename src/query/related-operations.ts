@@ -2,8 +2,9 @@ import type { OperationId } from '../data/generated/ids.js'
 import type { Operation, OperationRelation } from '../schemas/operation.js'
 import type { RelationKind } from '../schemas/vocabularies.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { resolveId } from './resolve-id.js'
+import type { IndexedDataset } from './types.js'
+import { resolveId } from './_engine/resolve-ids.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /** One link between two operations, seen from the operation asked about. */
 export interface RelatedOperation {
@@ -45,7 +46,7 @@ export function relatedOperations(operation: string, dataset: IndexedDataset): R
  */
 export function relatedOperations(operation: OperationId, dataset?: IndexedDataset): RelatedOperation[]
 export function relatedOperations(operation: string, dataset: IndexedDataset = defaultDataset()): RelatedOperation[] {
-  const { index } = dataset
+  const index = indexOf(dataset)
   const operations = dataset.dataset.operations
   const i = index.operationById.get(resolveId(index, operation))
   if (i === undefined) return []

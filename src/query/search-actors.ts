@@ -1,7 +1,8 @@
 import type { Actor } from '../schemas/actor.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { searchNames } from './search-names.js'
+import type { IndexedDataset } from './types.js'
+import { searchNames } from './_engine/search-names.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * Finds actors by name or alias, in Arabic or English, folding what readers treat as the
@@ -26,5 +27,5 @@ import { searchNames } from './search-names.js'
  * ```
  */
 export function searchActors(text: string, dataset: IndexedDataset = defaultDataset()): Actor[] {
-  return searchNames(dataset.index.actorNames, dataset.dataset.actors, text)
+  return searchNames(indexOf(dataset).actorNames, dataset.dataset.actors, text)
 }

@@ -1,7 +1,8 @@
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
-import type { IndexedDataset } from './indexed-dataset.js'
-import { searchNames } from './search-names.js'
+import type { IndexedDataset } from './types.js'
+import { searchNames } from './_engine/search-names.js'
+import { indexOf } from './_engine/index/dataset-index.js'
 
 /**
  * Finds locations by name or alias, in Arabic or English, folding what readers treat as the
@@ -26,5 +27,5 @@ import { searchNames } from './search-names.js'
  * ```
  */
 export function searchLocations(text: string, dataset: IndexedDataset = defaultDataset()): Location[] {
-  return searchNames(dataset.index.locationNames, dataset.dataset.locations, text)
+  return searchNames(indexOf(dataset).locationNames, dataset.dataset.locations, text)
 }

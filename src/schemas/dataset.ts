@@ -16,7 +16,7 @@ import { Source } from './source.js'
  * //=> ['source', 'actor', 'location', 'operation', 'quote', 'correction', 'redirect']
  * ```
  */
-export const RECORD_SCHEMAS = {
+export const RECORD_SCHEMAS = Object.freeze({
   source: Source,
   actor: Actor,
   location: Location,
@@ -24,7 +24,7 @@ export const RECORD_SCHEMAS = {
   quote: Quote,
   correction: Correction,
   redirect: Redirect,
-} as const
+} as const)
 
 /**
  * A whole dataset: every record kind in its own array. `corrections` and `redirects` may be

@@ -3,7 +3,8 @@ import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
 import { REPORTER } from './slug.js'
 import { checkSourcesAndSpans, readSourceTexts } from './source-texts.js'
-import { COLLECTION_OF, DatasetValidationError, issuesFromZod, type DatasetIssue, type RecordKind } from './validation-error.js'
+import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
+import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 import type { SafeParseResult } from './parse.js'
 
 /** Options for {@link parseDataset}. */

@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import { RECORD_SCHEMAS } from './dataset.js'
 import type { DeepReadonly } from './deep-readonly.js'
-import { DatasetValidationError, issuesFromZod, type RecordKind } from './validation-error.js'
+import { DatasetValidationError, issuesFromZod } from './validation-error.js'
+import { type RecordKind } from './record-kinds.js'
 
 /** The result of a `safeParse*` helper: the typed record, or the error `parse*` would throw. */
 export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: DatasetValidationError }

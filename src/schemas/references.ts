@@ -1,4 +1,4 @@
-import type { RecordKind } from './validation-error.js'
+import type { RecordKind } from './record-kinds.js'
 
 /** A reference from one record to another, found at `path` inside the record. */
 export interface RecordReference {

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { fieldReferencesOf } from './references.js'
-import type { RecordKind } from './validation-error.js'
+import type { RecordKind } from './record-kinds.js'
 
 /**
  * The check that a record does not name itself where it names another record: a place that is

@@ -1,6 +1,7 @@
 import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
-import { COLLECTION_OF, type DatasetIssue, type RecordKind } from './validation-error.js'
+import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
+import type { DatasetIssue } from './validation-error.js'
 
 /**
  * The options of `parseDataset`, checked rather than trusted: a caller's typo (`sourceText`),

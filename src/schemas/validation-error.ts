@@ -1,18 +1,5 @@
 import type { z } from 'zod'
-
-/** The record kinds of a dataset, as named in error messages and exports. */
-export type RecordKind = 'source' | 'actor' | 'location' | 'operation' | 'quote' | 'correction' | 'redirect'
-
-/** The key each record kind has in a {@link Dataset}. */
-export const COLLECTION_OF = {
-  source: 'sources',
-  actor: 'actors',
-  location: 'locations',
-  operation: 'operations',
-  quote: 'quotes',
-  correction: 'corrections',
-  redirect: 'redirects',
-} as const satisfies Record<RecordKind, string>
+import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 
 /** One problem found while validating a record or a dataset. */
 export interface DatasetIssue {

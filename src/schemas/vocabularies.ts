@@ -1,20 +1,5 @@
 import { z } from 'zod'
-import {
-  ACTOR_KINDS,
-  CERTAINTIES,
-  COORDINATE_PRECISIONS,
-  DATE_BASES,
-  IDENTIFIER_SCHEMES,
-  KINSHIP_RELATIONS,
-  LOCATION_KINDS,
-  OPERATION_TYPES,
-  OUTCOME_KINDS,
-  PARTICIPANT_ROLES,
-  PLACE_RELATIONS,
-  QUOTE_CHANNELS,
-  QUOTE_MODES,
-  RELATION_KINDS,
-} from './vocabulary-values.js'
+import { VOCABULARIES } from './vocabulary-registry.js'
 
 export * from './vocabulary-values.js'
 
@@ -33,7 +18,7 @@ export * from './vocabulary-values.js'
  * ```
  */
 export const Certainty = z
-  .enum(CERTAINTIES)
+  .enum(VOCABULARIES.Certainty)
   .meta({ description: 'How sure the asserting party is, as the source presents it: confirmed, reported, claimed, believed or disputed.' })
 /** How sure the asserting party is: see the {@link Certainty} schema. */
 export type Certainty = z.infer<typeof Certainty>
@@ -50,7 +35,7 @@ export type Certainty = z.infer<typeof Certainty>
  * ```
  */
 export const DateBasis = z
-  .enum(DATE_BASES)
+  .enum(VOCABULARIES.DateBasis)
   .meta({ description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday") or inferred from context.' })
 /** How a date was obtained: see the {@link DateBasis} schema. */
 export type DateBasis = z.infer<typeof DateBasis>
@@ -67,7 +52,7 @@ export type DateBasis = z.infer<typeof DateBasis>
  * ```
  */
 export const ActorKind = z
-  .enum(ACTOR_KINDS)
+  .enum(VOCABULARIES.ActorKind)
   .meta({ description: 'What the actor is: person, organization, state, government, government-body, armed-group, coalition, media, research-center or collective.' })
 /** What an actor is: see the {@link ActorKind} schema. */
 export type ActorKind = z.infer<typeof ActorKind>
@@ -83,7 +68,7 @@ export type ActorKind = z.infer<typeof ActorKind>
  * ```
  */
 export const LocationKind = z
-  .enum(LOCATION_KINDS)
+  .enum(VOCABULARIES.LocationKind)
   .meta({ description: 'What the location is: country, governorate, district, subdistrict, city, town, village, facility, region or border.' })
 /** What a location is: see the {@link LocationKind} schema. */
 export type LocationKind = z.infer<typeof LocationKind>
@@ -100,11 +85,10 @@ export type LocationKind = z.infer<typeof LocationKind>
  * ```
  */
 export const OperationType = z
-  .enum(OPERATION_TYPES)
+  .enum(VOCABULARIES.OperationType)
   .meta({ description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike or security-operation (not described further).' })
 /** What happened in an operation: see the {@link OperationType} schema. */
 export type OperationType = z.infer<typeof OperationType>
-
 
 /**
  * An actor's part in an operation: `lead` carried it out, `partner` carried it out jointly,
@@ -118,7 +102,7 @@ export type OperationType = z.infer<typeof OperationType>
  * ```
  */
 export const ParticipantRole = z
-  .enum(PARTICIPANT_ROLES)
+  .enum(VOCABULARIES.ParticipantRole)
   .meta({ description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target." })
 /** An actor's part in an operation: see the {@link ParticipantRole} schema. */
 export type ParticipantRole = z.infer<typeof ParticipantRole>
@@ -135,7 +119,7 @@ export type ParticipantRole = z.infer<typeof ParticipantRole>
  * ```
  */
 export const OutcomeKind = z
-  .enum(OUTCOME_KINDS)
+  .enum(VOCABULARIES.OutcomeKind)
   .meta({ description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled or seized.' })
 /** What an operation led to: see the {@link OutcomeKind} schema. */
 export type OutcomeKind = z.infer<typeof OutcomeKind>
@@ -152,7 +136,7 @@ export type OutcomeKind = z.infer<typeof OutcomeKind>
  * ```
  */
 export const RelationKind = z
-  .enum(RELATION_KINDS)
+  .enum(VOCABULARIES.RelationKind)
   .meta({ description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved) or part-of.' })
 /** How two operations are linked: see the {@link RelationKind} schema. */
 export type RelationKind = z.infer<typeof RelationKind>
@@ -168,7 +152,7 @@ export type RelationKind = z.infer<typeof RelationKind>
  * ```
  */
 export const QuoteMode = z
-  .enum(QUOTE_MODES)
+  .enum(VOCABULARIES.QuoteMode)
   .meta({ description: 'direct (the words in quotation marks) or indirect (reported speech, which may embed quoted fragments).' })
 /** Direct or indirect speech: see the {@link QuoteMode} schema. */
 export type QuoteMode = z.infer<typeof QuoteMode>
@@ -184,7 +168,7 @@ export type QuoteMode = z.infer<typeof QuoteMode>
  * ```
  */
 export const QuoteChannel = z
-  .enum(QUOTE_CHANNELS)
+  .enum(VOCABULARIES.QuoteChannel)
   .meta({ description: 'Where it was said: post-on-x, interview-with-publication, official-statement, statement-to-media or unspecified.' })
 /** Where a quote was said: see the {@link QuoteChannel} schema. */
 export type QuoteChannel = z.infer<typeof QuoteChannel>
@@ -200,7 +184,7 @@ export type QuoteChannel = z.infer<typeof QuoteChannel>
  * ```
  */
 export const CoordinatePrecision = z
-  .enum(COORDINATE_PRECISIONS)
+  .enum(VOCABULARIES.CoordinatePrecision)
   .meta({ description: "point (the place's own point), area-centroid (centroid of an administrative area) or nominal-centroid (nominal centre of a loosely bounded region)." })
 /** How a coordinate pair relates to the place: see the {@link CoordinatePrecision} schema. */
 export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
@@ -216,7 +200,7 @@ export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
  * ```
  */
 export const IdentifierScheme = z
-  .enum(IDENTIFIER_SCHEMES)
+  .enum(VOCABULARIES.IdentifierScheme)
   .meta({ description: 'Identifier scheme: ocha-pcode, geonames, wikidata or iso-3166-2.' })
 /** An external identifier scheme: see the {@link IdentifierScheme} schema. */
 export type IdentifierScheme = z.infer<typeof IdentifierScheme>
@@ -232,7 +216,7 @@ export type IdentifierScheme = z.infer<typeof IdentifierScheme>
  * ```
  */
 export const KinshipRelation = z
-  .enum(KINSHIP_RELATIONS)
+  .enum(VOCABULARIES.KinshipRelation)
   .meta({ description: 'This actor is the child-of, parent-of, spouse-of or sibling-of the other actor.' })
 /** A family tie: see the {@link KinshipRelation} schema. */
 export type KinshipRelation = z.infer<typeof KinshipRelation>
@@ -247,7 +231,7 @@ export type KinshipRelation = z.infer<typeof KinshipRelation>
  * ```
  */
 export const PlaceRelation = z
-  .enum(PLACE_RELATIONS)
+  .enum(VOCABULARIES.PlaceRelation)
   .meta({ description: 'How this place relates to another place outside its administrative chain: on-border-of, on-edge-of, within or near.' })
 /** How a place relates to another place: see the {@link PlaceRelation} schema. */
 export type PlaceRelation = z.infer<typeof PlaceRelation>

@@ -1,7 +1,8 @@
 /**
  * The closed vocabularies of the data model as plain lists, without Zod, so exports and
- * browser code can use them without loading the schemas. The Zod enums in `vocabularies.ts`
- * are built from these lists.
+ * browser code can use them without loading the schemas. `vocabulary-registry.ts` names each
+ * list once; the Zod enums, the query bit layout, the CSV vocabularies and the data package
+ * are all built from it.
  */
 
 /**
@@ -13,7 +14,7 @@
  * CERTAINTIES.length > 1 //=> true
  * ```
  */
-export const CERTAINTIES = ['confirmed', 'reported', 'claimed', 'believed', 'disputed'] as const
+export const CERTAINTIES = Object.freeze(['confirmed', 'reported', 'claimed', 'believed', 'disputed'] as const)
 
 /**
  * How a date was obtained. See the `DateBasis` schema for what each value means.
@@ -24,7 +25,7 @@ export const CERTAINTIES = ['confirmed', 'reported', 'claimed', 'believed', 'dis
  * DATE_BASES.length > 1 //=> true
  * ```
  */
-export const DATE_BASES = ['explicit', 'relative-to-publication', 'inferred'] as const
+export const DATE_BASES = Object.freeze(['explicit', 'relative-to-publication', 'inferred'] as const)
 
 /**
  * What an actor is. See the `ActorKind` schema for what each value means.
@@ -35,7 +36,7 @@ export const DATE_BASES = ['explicit', 'relative-to-publication', 'inferred'] as
  * ACTOR_KINDS.length > 1 //=> true
  * ```
  */
-export const ACTOR_KINDS = ['person', 'organization', 'state', 'government', 'government-body', 'armed-group', 'coalition', 'media', 'research-center', 'collective'] as const
+export const ACTOR_KINDS = Object.freeze(['person', 'organization', 'state', 'government', 'government-body', 'armed-group', 'coalition', 'media', 'research-center', 'collective'] as const)
 
 /**
  * What a location is. See the `LocationKind` schema for what each value means.
@@ -46,7 +47,7 @@ export const ACTOR_KINDS = ['person', 'organization', 'state', 'government', 'go
  * LOCATION_KINDS.length > 1 //=> true
  * ```
  */
-export const LOCATION_KINDS = ['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'facility', 'region', 'border'] as const
+export const LOCATION_KINDS = Object.freeze(['country', 'governorate', 'district', 'subdistrict', 'city', 'town', 'village', 'facility', 'region', 'border'] as const)
 
 /**
  * What happened in an operation. See the `OperationType` schema for what each value means.
@@ -57,7 +58,7 @@ export const LOCATION_KINDS = ['country', 'governorate', 'district', 'subdistric
  * OPERATION_TYPES.length > 1 //=> true
  * ```
  */
-export const OPERATION_TYPES = ['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'] as const
+export const OPERATION_TYPES = Object.freeze(['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'] as const)
 
 /**
  * An actor's part in an operation. See the `ParticipantRole` schema for what each value means.
@@ -68,7 +69,7 @@ export const OPERATION_TYPES = ['ground-incursion', 'airborne-landing', 'stormin
  * PARTICIPANT_ROLES.length > 1 //=> true
  * ```
  */
-export const PARTICIPANT_ROLES = ['lead', 'partner', 'support', 'coordinated', 'target'] as const
+export const PARTICIPANT_ROLES = Object.freeze(['lead', 'partner', 'support', 'coordinated', 'target'] as const)
 
 /**
  * What an operation led to. See the `OutcomeKind` schema for what each value means.
@@ -79,7 +80,7 @@ export const PARTICIPANT_ROLES = ['lead', 'partner', 'support', 'coordinated', '
  * OUTCOME_KINDS.length > 1 //=> true
  * ```
  */
-export const OUTCOME_KINDS = ['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized'] as const
+export const OUTCOME_KINDS = Object.freeze(['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized'] as const)
 
 /**
  * How two operations are linked. See the `RelationKind` schema for what each value means.
@@ -90,7 +91,7 @@ export const OUTCOME_KINDS = ['killed', 'wounded', 'detained', 'released', 'died
  * RELATION_KINDS.length > 1 //=> true
  * ```
  */
-export const RELATION_KINDS = ['simultaneous-with', 'possibly-same-as', 'part-of'] as const
+export const RELATION_KINDS = Object.freeze(['simultaneous-with', 'possibly-same-as', 'part-of'] as const)
 
 /**
  * Direct or indirect speech. See the `QuoteMode` schema for what each value means.
@@ -101,7 +102,7 @@ export const RELATION_KINDS = ['simultaneous-with', 'possibly-same-as', 'part-of
  * QUOTE_MODES.length > 1 //=> true
  * ```
  */
-export const QUOTE_MODES = ['direct', 'indirect'] as const
+export const QUOTE_MODES = Object.freeze(['direct', 'indirect'] as const)
 
 /**
  * Where a quote was said. See the `QuoteChannel` schema for what each value means.
@@ -112,7 +113,7 @@ export const QUOTE_MODES = ['direct', 'indirect'] as const
  * QUOTE_CHANNELS.length > 1 //=> true
  * ```
  */
-export const QUOTE_CHANNELS = ['post-on-x', 'interview-with-publication', 'official-statement', 'statement-to-media', 'unspecified'] as const
+export const QUOTE_CHANNELS = Object.freeze(['post-on-x', 'interview-with-publication', 'official-statement', 'statement-to-media', 'unspecified'] as const)
 
 /**
  * How a coordinate pair relates to its place. See the `CoordinatePrecision` schema for what each value means.
@@ -123,7 +124,7 @@ export const QUOTE_CHANNELS = ['post-on-x', 'interview-with-publication', 'offic
  * COORDINATE_PRECISIONS.length > 1 //=> true
  * ```
  */
-export const COORDINATE_PRECISIONS = ['point', 'area-centroid', 'nominal-centroid'] as const
+export const COORDINATE_PRECISIONS = Object.freeze(['point', 'area-centroid', 'nominal-centroid'] as const)
 
 /**
  * External identifier schemes. See the `IdentifierScheme` schema for what each value means.
@@ -134,7 +135,7 @@ export const COORDINATE_PRECISIONS = ['point', 'area-centroid', 'nominal-centroi
  * IDENTIFIER_SCHEMES.length > 1 //=> true
  * ```
  */
-export const IDENTIFIER_SCHEMES = ['ocha-pcode', 'geonames', 'wikidata', 'iso-3166-2'] as const
+export const IDENTIFIER_SCHEMES = Object.freeze(['ocha-pcode', 'geonames', 'wikidata', 'iso-3166-2'] as const)
 
 /**
  * Family ties. See the `KinshipRelation` schema for what each value means.
@@ -145,7 +146,7 @@ export const IDENTIFIER_SCHEMES = ['ocha-pcode', 'geonames', 'wikidata', 'iso-31
  * KINSHIP_RELATIONS.length > 1 //=> true
  * ```
  */
-export const KINSHIP_RELATIONS = ['child-of', 'parent-of', 'spouse-of', 'sibling-of'] as const
+export const KINSHIP_RELATIONS = Object.freeze(['child-of', 'parent-of', 'spouse-of', 'sibling-of'] as const)
 
 /**
  * Relations between places outside the administrative chain. See the `PlaceRelation` schema for what each value means.
@@ -156,7 +157,7 @@ export const KINSHIP_RELATIONS = ['child-of', 'parent-of', 'spouse-of', 'sibling
  * PLACE_RELATIONS.length > 1 //=> true
  * ```
  */
-export const PLACE_RELATIONS = ['on-border-of', 'on-edge-of', 'within', 'near'] as const
+export const PLACE_RELATIONS = Object.freeze(['on-border-of', 'on-edge-of', 'within', 'near'] as const)
 
 /**
  * The outcome kinds that count as deaths, for fatality totals and `minKilled`: `killed` and
@@ -168,7 +169,7 @@ export const PLACE_RELATIONS = ['on-border-of', 'on-edge-of', 'within', 'near'] 
  * FATAL_OUTCOME_KINDS //=> ['killed', 'died-of-wounds']
  * ```
  */
-export const FATAL_OUTCOME_KINDS = ['killed', 'died-of-wounds'] as const satisfies readonly (typeof OUTCOME_KINDS)[number][]
+export const FATAL_OUTCOME_KINDS = Object.freeze(['killed', 'died-of-wounds'] as const satisfies readonly (typeof OUTCOME_KINDS)[number][])
 
 /**
  * Languages of names and aliases (BCP 47).
@@ -179,7 +180,7 @@ export const FATAL_OUTCOME_KINDS = ['killed', 'died-of-wounds'] as const satisfi
  * ALIAS_LANGUAGES //=> ['ar', 'en']
  * ```
  */
-export const ALIAS_LANGUAGES = ['ar', 'en'] as const
+export const ALIAS_LANGUAGES = Object.freeze(['ar', 'en'] as const)
 
 /**
  * What a source is.
@@ -190,7 +191,7 @@ export const ALIAS_LANGUAGES = ['ar', 'en'] as const
  * SOURCE_KINDS[0] //=> 'news-article'
  * ```
  */
-export const SOURCE_KINDS = ['news-article', 'statement', 'report'] as const
+export const SOURCE_KINDS = Object.freeze(['news-article', 'statement', 'report'] as const)
 
 /**
  * Writing directions of a source text.
@@ -201,7 +202,13 @@ export const SOURCE_KINDS = ['news-article', 'statement', 'report'] as const
  * TEXT_DIRECTIONS //=> ['rtl', 'ltr']
  * ```
  */
-export const TEXT_DIRECTIONS = ['rtl', 'ltr'] as const
+export const TEXT_DIRECTIONS = Object.freeze(['rtl', 'ltr'] as const)
+
+// A shared map must not be editable by one caller for all: the entries are frozen too.
+function frozenEntries<T extends Readonly<Record<string, object>>>(record: T): T {
+  for (const value of Object.values(record)) Object.freeze(value)
+  return Object.freeze(record)
+}
 
 /** An ACLED event type and sub-event type pair (ACLED codebook, 6 types and 25 sub-types). */
 export interface AcledEventType {
@@ -224,7 +231,7 @@ export interface AcledEventType {
  * //=> { eventType: 'Strategic developments', subEventType: 'Arrests' }
  * ```
  */
-export const OPERATION_TYPE_TO_ACLED: Readonly<Record<(typeof OPERATION_TYPES)[number], AcledEventType>> = Object.freeze({
+export const OPERATION_TYPE_TO_ACLED: Readonly<Record<(typeof OPERATION_TYPES)[number], AcledEventType>> = frozenEntries({
   'ground-incursion': { eventType: 'Strategic developments', subEventType: 'Change to group/activity' },
   'airborne-landing': { eventType: 'Battles', subEventType: 'Armed clash' },
   storming: { eventType: 'Battles', subEventType: 'Armed clash' },

@@ -8,7 +8,7 @@ import { dataset } from '../../src/data/index.js'
 import { resolveRelativeDate } from '../../src/dates/relative-date.js'
 import { verifyEvidence } from '../../src/evidence/verify-evidence.js'
 import { referencesOf } from '../../src/schemas/references.js'
-import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../../src/schemas/record-kinds.js'
 
 const source = dataset.sources[0]!
 const text = readFileSync(`${DATA_DIR}${source.file}`, 'utf8')

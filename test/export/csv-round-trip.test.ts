@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { dataset } from '../../src/data/index.js'
-import { edtfToInterval, MAX_DAY, MIN_DAY } from '../../src/dates/calendar-interval.js'
+import { edtfToInterval } from '../../src/dates/calendar-interval.js'
+import { MAX_DAY, MIN_DAY } from '../../src/dates/day-bounds.js'
 import { parseEdtf } from '../../src/dates/edtf.js'
 import { acledTimePrecision, ucdpDatePrecision } from '../../src/dates/precision-codes.js'
 import { CSV_TABLES, type CsvTableName } from '../../src/export/csv-tables.js'

@@ -15,7 +15,7 @@ import { toNdjson } from '../../src/export/to-ndjson.js'
 import { toTables } from '../../src/export/to-tables.js'
 import { filterOperations } from '../../src/query/filter-operations.js'
 import type { Operation } from '../../src/schemas/operation.js'
-import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { COLLECTION_OF, type RecordKind } from '../../src/schemas/record-kinds.js'
 
 let dir = ''
 let instance: DuckDBInstance

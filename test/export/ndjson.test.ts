@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { dataset } from '../../src/data/index.js'
 import { toNdjson } from '../../src/export/to-ndjson.js'
-import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
+import { COLLECTION_OF, RECORD_KINDS } from '../../src/schemas/record-kinds.js'
 import { trickyDataset } from './tricky-dataset.js'
 
-const KINDS = Object.keys(COLLECTION_OF) as RecordKind[]
+const KINDS = RECORD_KINDS
 
 function readNdjson(text: string): unknown[] {
   expect(text === '' || text.endsWith('\n')).toBe(true)

@@ -6,7 +6,7 @@
  * equality). Everything else comes back.
  */
 import type { Dataset } from '../../src/schemas/dataset.js'
-import type { RecordKind } from '../../src/schemas/validation-error.js'
+import type { RecordKind } from '../../src/schemas/record-kinds.js'
 import type { Cell, ReadRow, ReadTables } from './read-csv-tables.js'
 
 type Json = unknown

@@ -5,15 +5,16 @@ import { formatCsv } from '../../export/format-csv.js'
 import { outcomeTotal } from '../../export/outcome-total.js'
 import { toTables } from '../../export/to-tables.js'
 import { filterOperations } from '../../query/filter-operations.js'
-import { fitWidth } from '../../query/fit-width.js'
-import { displayWidth } from '../../query/display-width.js'
+import { fitWidth } from '../../render/fit-width.js'
+import { displayWidth } from '../../render/display-width.js'
 import { defaultDataset } from '../../query/default-dataset.js'
 import { getActor } from '../../query/get-actor.js'
 import { getLocation } from '../../query/get-location.js'
-import type { OperationCriteria } from '../../query/operation-criteria.js'
+import type { OperationCriteria } from '../../query/criteria.js'
 import type { Operation } from '../../schemas/operation.js'
 import { CERTAINTIES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
 import { checkId } from '../check-id.js'
+import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 import { choice, countFlag, dateRangeFlags } from './flags.js'
 
@@ -36,6 +37,7 @@ const actorIds = actors.map((a) => a.id)
 const locationIds = locations.map((l) => l.id)
 
 function criteriaFrom(flags: QueryFlags): OperationCriteria {
+  if (flags.role && !flags.actor) throw new UsageError('--role needs --actor: it narrows how the actors given take part')
   const range = dateRangeFlags(flags)
   const minKilled = countFlag('--min-killed', flags['min-killed'])
   const minDetained = countFlag('--min-detained', flags['min-detained'])

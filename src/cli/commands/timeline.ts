@@ -1,6 +1,6 @@
 import { buildTimeline } from '../../query/build-timeline.js'
-import { renderTimelineMarkdown } from '../../query/render-timeline-markdown.js'
-import { renderTimelineText } from '../../query/render-timeline-text.js'
+import { renderTimelineMarkdown } from '../../render/render-timeline-markdown.js'
+import { renderTimelineText } from '../../render/render-timeline-text.js'
 import type { CommandResult } from './command-result.js'
 import { choice, dateRangeFlags } from './flags.js'
 

@@ -2,7 +2,8 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { dataset as shipped } from '../../data/index.js'
 import { safeParseDataset } from '../../schemas/parse-dataset.js'
-import { COLLECTION_OF, formatIssue, type RecordKind } from '../../schemas/validation-error.js'
+import { formatIssue } from '../../schemas/validation-error.js'
+import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schemas/record-kinds.js'
 import { readDataFolder } from '../data-folder.js'
 import { escapeForTerminal } from '../escape-for-terminal.js'
 import { readJsonFile } from '../read-input-file.js'
@@ -21,8 +22,8 @@ function readJson(path: string): unknown {
 
 function kindFromName(path: string, flag: string | undefined): RecordKind {
   if (flag !== undefined) {
-    const kind = (Object.keys(COLLECTION_OF) as RecordKind[]).find((k) => k === flag || COLLECTION_OF[k] === flag)
-    if (!kind) throw new UsageError(`--kind must be one of ${Object.keys(COLLECTION_OF).join(', ')}; got "${flag}"`)
+    const kind = RECORD_KINDS.find((k) => k === flag || COLLECTION_OF[k] === flag)
+    if (!kind) throw new UsageError(`--kind must be one of ${RECORD_KINDS.join(', ')}; got "${flag}"`)
     return kind
   }
   const stem = basename(path).replace(/\.json$/, '').toLowerCase()

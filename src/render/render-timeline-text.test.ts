@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { buildTimeline } from '../query/build-timeline.js'
+import { displayWidth } from './display-width.js'
+import { renderTimelineText } from './render-timeline-text.js'
+
+describe('renderTimelineText', () => {
+  const text = renderTimelineText(buildTimeline({ from: '2025-10' }))
+  const lines = text.trimEnd().split('\n')
+
+  it('prints a heading per group and aligned date | kind | label columns', () => {
+    expect(lines[0]).toBe('2025-10  (2025-10-01 … 2025-10-31)')
+    const rows = lines.filter((l) => /^ {2}\d/.test(l))
+    expect(rows).toHaveLength(7)
+    expect(rows[0]).toBe('  2025-10-18/2025-10-24  quote      Tom Barrack: Syria is back on our side.')
+    expect(rows[1]!.startsWith('  2025-10-18             operation  Coalition ground incursion')).toBe(true)
+    expect(new Set(rows.map((r) => r.search(/(?<=(operation|quote) +)\S/)))).toEqual(new Set([36]))
+  })
+
+  it('puts the Arabic label under the English, starting in the label column by display width', () => {
+    const arabic = lines[2]!
+    expect(arabic).toBe(`${' '.repeat(36)}توم برّاك: سورية عادت إلى صفّنا`)
+  })
+
+  it('cuts labels to the width by display width, and can leave Arabic out', () => {
+    const narrow = renderTimelineText(buildTimeline({ from: '2025-10' }), { width: 60 })
+    for (const line of narrow.trimEnd().split('\n').slice(1)) expect(displayWidth(line)).toBeLessThanOrEqual(60)
+    expect(renderTimelineText(buildTimeline({ from: '2025-10' }), { arabic: 'none' })).not.toMatch(/[\u0600-\u06FF]/)
+    expect(renderTimelineText([])).toBe('')
+  })
+})

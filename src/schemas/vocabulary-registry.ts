@@ -1,0 +1,50 @@
+import {
+  ACTOR_KINDS,
+  ALIAS_LANGUAGES,
+  CERTAINTIES,
+  COORDINATE_PRECISIONS,
+  DATE_BASES,
+  IDENTIFIER_SCHEMES,
+  KINSHIP_RELATIONS,
+  LOCATION_KINDS,
+  OPERATION_TYPES,
+  OUTCOME_KINDS,
+  PARTICIPANT_ROLES,
+  PLACE_RELATIONS,
+  QUOTE_CHANNELS,
+  QUOTE_MODES,
+  RELATION_KINDS,
+  SOURCE_KINDS,
+  TEXT_DIRECTIONS,
+} from './vocabulary-values.js'
+
+/**
+ * Every closed vocabulary of the data model by the name of its schema: the one registry the
+ * Zod enums, the query index's bit layout, the CSV column vocabularies and the data package's
+ * categories are all read from. Plain lists, no Zod, so the query and export layers can use it.
+ * A value added to a list in `vocabulary-values.ts` reaches every one of them.
+ *
+ * @internal
+ */
+export const VOCABULARIES = Object.freeze({
+  ActorKind: ACTOR_KINDS,
+  AliasLanguage: ALIAS_LANGUAGES,
+  Certainty: CERTAINTIES,
+  CoordinatePrecision: COORDINATE_PRECISIONS,
+  DateBasis: DATE_BASES,
+  IdentifierScheme: IDENTIFIER_SCHEMES,
+  KinshipRelation: KINSHIP_RELATIONS,
+  LocationKind: LOCATION_KINDS,
+  OperationType: OPERATION_TYPES,
+  OutcomeKind: OUTCOME_KINDS,
+  ParticipantRole: PARTICIPANT_ROLES,
+  PlaceRelation: PLACE_RELATIONS,
+  QuoteChannel: QUOTE_CHANNELS,
+  QuoteMode: QUOTE_MODES,
+  RelationKind: RELATION_KINDS,
+  SourceKind: SOURCE_KINDS,
+  TextDirection: TEXT_DIRECTIONS,
+})
+
+/** @internal The name of a closed vocabulary (the name of its Zod schema). */
+export type VocabularyName = keyof typeof VOCABULARIES
