@@ -1,7 +1,10 @@
+import { verbatimMismatches } from '../evidence/verbatim-text.js'
 import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Dataset, RECORD_SCHEMAS } from './dataset.js'
 import { referencesOf } from './references.js'
+import { Evidence } from './evidence.js'
+import { didYouMean } from './nearest-ids.js'
 import { REPORTER } from './slug.js'
 import { COLLECTION_OF, DatasetValidationError, issuesFromZod, type DatasetIssue, type RecordKind } from './validation-error.js'
 import type { SafeParseResult } from './parse.js'
@@ -14,6 +17,14 @@ export interface ParseDatasetOptions {
    * spans are still checked for internal consistency (length of `exact`, UTF-16 span length).
    */
   readonly sourceTexts?: Readonly<Record<string, string>>
+  /**
+   * Called with each problem that does not make the dataset invalid: a correction whose
+   * `affects` names a record the dataset does not hold (a subset such as
+   * `{ ...dataset, quotes: [] }` keeps the corrections of the records it dropped). Without it,
+   * such corrections are kept silently. `validate` reports them, and treats them as errors for
+   * a whole data folder.
+   */
+  readonly onWarning?: (issue: DatasetIssue) => void
 }
 
 const KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
@@ -30,6 +41,7 @@ function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: Dat
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
+      if (typeof id !== 'string') return
       if (id === REPORTER) issues.push(recordIssue(kind, index, id, ['id'], `"${REPORTER}" is reserved for the publication's own voice`))
       const seen = kindOf.get(id)
       if (seen !== undefined) issues.push(recordIssue(kind, index, id, ['id'], `duplicate id: already used by a ${seen}`))
@@ -38,15 +50,24 @@ function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: Dat
   }
 }
 
-function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
+function idsOfKinds(kindOf: ReadonlyMap<string, RecordKind>, kinds: readonly RecordKind[] | 'any'): string[] {
+  return [...kindOf].filter(([, kind]) => kinds === 'any' || kinds.includes(kind)).map(([id]) => id)
+}
+
+function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[], warnings: DatasetIssue[]): void {
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
+      if (typeof id !== 'string') return
       for (const ref of referencesOf(kind, record)) {
         const targetKind = kindOf.get(ref.target)
         if (targetKind === undefined) {
           const expected = ref.kinds === 'any' ? 'record' : ref.kinds.join(' or ')
-          issues.push(recordIssue(kind, index, id, ref.path, `unknown ${expected} id "${ref.target}"`))
+          const hint = didYouMean(ref.target, idsOfKinds(kindOf, ref.kinds))
+          // A correction of a record a subset left out is errata for data the user does not
+          // hold: kept, and reported as a warning, so subsets of a corrected release still load.
+          if (kind === 'correction') warnings.push(recordIssue(kind, index, id, ref.path, `correction affects "${ref.target}", which this dataset does not hold${hint}`))
+          else issues.push(recordIssue(kind, index, id, ref.path, `unknown ${expected} id "${ref.target}"${hint}`))
         } else if (ref.kinds !== 'any' && !ref.kinds.includes(targetKind)) {
           issues.push(recordIssue(kind, index, id, ref.path, `"${ref.target}" is a ${targetKind}, expected a ${ref.kinds.join(' or ')}`))
         }
@@ -55,12 +76,14 @@ function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issu
   }
 }
 
-function checkSpans(records: Records, texts: ReadonlyMap<string, IndexedSourceText>, issues: DatasetIssue[]): void {
+function checkSpans(records: Records, texts: ReadonlyMap<string, IndexedSourceText>, invalid: ReadonlySet<unknown>, issues: DatasetIssue[]): void {
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
       for (const { path, evidence } of evidenceOf(record)) {
         const text = texts.get(evidence.source)
+        // In a record that failed its schema, only spans that are well formed can be checked.
+        if (text && invalid.has(record) && !Evidence.safeParse(evidence).success) continue
         const message = text && checkSpan(evidence, text)
         if (message) issues.push(recordIssue(kind, index, id, path, message))
       }
@@ -68,10 +91,22 @@ function checkSpans(records: Records, texts: ReadonlyMap<string, IndexedSourceTe
   }
   records.sources.forEach((record, index) => {
     const source = record as { id: string; length: number; utf16Length: number }
+    if (typeof source.id !== 'string') return
     const text = texts.get(source.id)
     if (text && text.length !== source.length) issues.push(recordIssue('source', index, source.id, ['length'], `the text has ${text.length} code points, not ${source.length}`))
     if (text && text.text.length !== source.utf16Length) issues.push(recordIssue('source', index, source.id, ['utf16Length'], `the text has ${text.text.length} UTF-16 code units, not ${source.utf16Length}`))
   })
+}
+
+function checkVerbatim(records: Records, issues: DatasetIssue[]): void {
+  for (const kind of KINDS) {
+    records[COLLECTION_OF[kind]].forEach((record, index) => {
+      const id = (record as { id: string }).id
+      for (const { path, text } of verbatimMismatches(record)) {
+        issues.push(recordIssue(kind, index, id, path, `${JSON.stringify(text)} is not verbatim: it occurs in none of the record's evidence spans`))
+      }
+    })
+  }
 }
 
 function checkParentChains(records: Records, issues: DatasetIssue[]): void {
@@ -118,8 +153,12 @@ function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issue
 /**
  * Validates a whole dataset and returns it typed, or returns every problem found: record
  * schema errors, duplicate ids, ids that do not resolve (or resolve to the wrong kind),
- * evidence spans that do not match their source text, location parent chains that loop, and
- * redirects that loop or lead nowhere. Never throws; never mutates the input.
+ * evidence spans that do not match their source text, verbatim text (every `ar`) that is in
+ * none of its record's evidence spans, location parent chains that loop, and redirects that
+ * loop or lead nowhere. Every rule runs in one pass, so one call reports every problem (a bad
+ * span does not hide a dangling id). A correction that names a record the dataset lacks is a
+ * warning (see {@link ParseDatasetOptions.onWarning}), not a problem. Never throws; never
+ * mutates the input.
  *
  * @example
  * ```ts
@@ -134,28 +173,31 @@ export function safeParseDataset(input: unknown, options: ParseDatasetOptions = 
     return { success: false, error: new DatasetValidationError('Invalid dataset', issuesFromZod(shape.error.issues, undefined, undefined, undefined)) }
   }
   const issues: DatasetIssue[] = []
+  const warnings: DatasetIssue[] = []
   const records = {} as Records
+  const invalid = new Set<unknown>()
   for (const kind of KINDS) {
     const collection = COLLECTION_OF[kind]
     records[collection] = shape.data[collection].map((item, index) => {
       const parsed = RECORD_SCHEMAS[kind].safeParse(item)
-      if (!parsed.success) {
-        issues.push(...issuesFromZod(parsed.error.issues, kind, index, item))
-        return item
-      }
-      return parsed.data
+      if (parsed.success) return parsed.data
+      issues.push(...issuesFromZod(parsed.error.issues, kind, index, item))
+      // Cross-record rules still run over a record that failed its schema, so one run reports
+      // every problem; an item that is not even an object stands in as an empty one.
+      const stand = typeof item === 'object' && item !== null && !Array.isArray(item) ? item : {}
+      invalid.add(stand)
+      return stand
     })
   }
-  // Cross-record rules read ids and references, so they run only on records that parsed.
-  if (issues.length === 0) {
-    const kindOf = new Map<string, RecordKind>()
-    checkIds(records, kindOf, issues)
-    checkReferences(records, kindOf, issues)
-    checkParentChains(records, issues)
-    checkRedirects(records, kindOf, issues)
-    const texts = new Map(Object.entries(options.sourceTexts ?? {}).map(([id, text]) => [id, indexSourceText(text)] as const))
-    checkSpans(records, texts, issues)
-  }
+  const kindOf = new Map<string, RecordKind>()
+  checkIds(records, kindOf, issues)
+  checkReferences(records, kindOf, issues, warnings)
+  checkParentChains(records, issues)
+  checkRedirects(records, kindOf, issues)
+  checkVerbatim(records, issues)
+  const texts = new Map(Object.entries(options.sourceTexts ?? {}).map(([id, text]) => [id, indexSourceText(text)] as const))
+  checkSpans(records, texts, invalid, issues)
+  for (const warning of warnings) options.onWarning?.(warning)
   if (issues.length > 0) return { success: false, error: new DatasetValidationError('Invalid dataset', issues) }
   return { success: true, data: records as unknown as Dataset }
 }
