@@ -80,18 +80,70 @@ export function readReleaseHistory(dir: string): ReleaseHistory {
 
 /**
  * Every released id (of any release, so an id dropped in one release and restored later still
- * counts) that the data no longer has as a live record or a redirect.
+ * counts) that the data no longer has as a live record or a redirect. An id may leave only in a
+ * new major version, retired by a correction that names it in `affects`.
  */
 export function releasedIdsWithoutRedirect(history: ReleaseHistory, dataset: Record<string, unknown[]>): string[] {
   const live = new Set<string>()
   for (const records of Object.values(dataset)) for (const record of records) if (typeof (record as { id?: unknown })?.id === 'string') live.add((record as { id: string }).id)
-  const firstRelease = new Map<string, { collection: string; version: string }>()
-  for (const release of history.releases) {
-    for (const [collection, ids] of Object.entries(release.ids)) for (const id of ids) if (!firstRelease.has(id)) firstRelease.set(id, { collection, version: release.version })
+  const retiredBy = new Map<string, { id: string; version: string }>()
+  for (const c of dataset.corrections ?? []) {
+    const { id, version, affects } = c as { id?: unknown; version?: unknown; affects?: unknown }
+    if (typeof id === 'string' && typeof version === 'string' && Array.isArray(affects)) for (const a of affects) if (typeof a === 'string') retiredBy.set(a, { id, version })
   }
-  return [...firstRelease]
-    .filter(([id]) => !live.has(id))
-    .map(([id, { collection, version }]) => `released id "${id}" (${collection}, since ${version}) has no redirect: keep the record or add a redirect to redirects.json`)
+  const listed = new Map<string, { collection: string; first: string; last: string }>()
+  for (const release of history.releases) {
+    for (const [collection, ids] of Object.entries(release.ids)) {
+      for (const id of ids) listed.set(id, { collection, first: listed.get(id)?.first ?? release.version, last: release.version })
+    }
+  }
+  const problems: string[] = []
+  for (const [id, { collection, first, last }] of listed) {
+    if (live.has(id)) continue
+    const retired = retiredBy.get(id)
+    // Removal needs a major version after the last release that still had the id.
+    const major = nextVersions(last)[2]
+    if (!retired) problems.push(`released id "${id}" (${collection}, since ${first}) has no redirect: keep the record or add a redirect to redirects.json`)
+    else if (compareVersions(retired.version, major) < 0) problems.push(`released id "${id}" (${collection}) is removed by correction "${retired.id}" in ${retired.version}, but removing data needs a major version (${major}); or add a redirect`)
+  }
+  return problems
+}
+
+/** Ids that some release published: a correction may name them after they left the data. */
+export function everReleasedIds(history: ReleaseHistory): Set<string> {
+  return new Set(history.releases.flatMap((release) => Object.values(release.ids).flat()))
+}
+
+/**
+ * The smallest version bump the data change since the last release needs, by the versioning
+ * policy: a released id removed (retired by a correction) is major; any new id (record, source
+ * or redirect) or a record turned into a redirect (rename, merge) is minor; otherwise (values
+ * corrected) patch.
+ */
+export function requiredBump(history: ReleaseHistory, dataset: Record<string, unknown[]>): 'patch' | 'minor' | 'major' {
+  const last = history.releases.at(-1)
+  if (!last) return 'minor'
+  const collectionOf = (ids: Iterable<[string, readonly string[]]>) => {
+    const out = new Map<string, string>()
+    for (const [collection, list] of ids) if (collection !== 'corrections') for (const id of list) out.set(id, collection)
+    return out
+  }
+  const released = collectionOf(Object.entries(last.ids))
+  const live = collectionOf(
+    Object.entries(dataset).map(([collection, records]) => [collection, records.map((r) => (r as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')] as [string, string[]]),
+  )
+  if ([...released.keys()].some((id) => !live.has(id))) return 'major'
+  // A new id, or a record retired into a redirect (a rename or a merge).
+  if ([...live].some(([id, collection]) => released.get(id) !== collection)) return 'minor'
+  return 'patch'
+}
+
+/** The bump from one version to the next: `major`, `minor` or `patch`. */
+export function bumpBetween(from: string, to: string): 'patch' | 'minor' | 'major' {
+  const [a, b] = [from, to].map((v) => v.split('.').map(Number)) as [number[], number[]]
+  if ((b[0] ?? 0) > (a[0] ?? 0)) return 'major'
+  if ((b[1] ?? 0) > (a[1] ?? 0)) return 'minor'
+  return 'patch'
 }
 
 /**

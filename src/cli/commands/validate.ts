@@ -4,7 +4,7 @@ import { dataset as shipped } from '../../data/index.js'
 import { safeParseDataset } from '../../schemas/parse-dataset.js'
 import { COLLECTION_OF, formatIssue, type DatasetIssue, type RecordKind } from '../../schemas/validation-error.js'
 import { DATA_FILES, readDataFolder, readJsonFile } from '../data-folder.js'
-import { correctionProblems, readReleaseHistory, releasedIdsWithoutRedirect } from '../release-history.js'
+import { correctionProblems, everReleasedIds, readReleaseHistory, releasedIdsWithoutRedirect } from '../release-history.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 
@@ -45,8 +45,11 @@ interface Target {
   readonly fileOf: (kind: RecordKind | undefined) => string
   /** Problems found before validation: unreadable files, released ids, corrections. */
   readonly problems: string[]
-  /** Whether warnings count as problems: a whole data folder must resolve every correction. */
-  readonly strict: boolean
+  /**
+   * Whether a warning counts as a problem: a whole dataset must resolve every correction's
+   * `affects` (to a record, or to an id a release published and a later one removed).
+   */
+  readonly isProblem: (warning: DatasetIssue) => boolean
 }
 
 /**
@@ -56,7 +59,7 @@ interface Target {
 function fileTarget(path: string, kindFlag: string | undefined): Target {
   const json = readJson(path)
   if (typeof json === 'object' && json !== null && !Array.isArray(json) && COLLECTIONS.some((c) => c in json)) {
-    return { input: json, note: 'a whole dataset', sourceTexts: {}, fileOf: () => path, problems: [], strict: true }
+    return { input: json, note: 'a whole dataset', sourceTexts: {}, fileOf: () => path, problems: [], isProblem: () => true }
   }
   const records = Array.isArray(json) ? json : (json as { records?: unknown }).records
   if (!Array.isArray(records)) throw new UsageError(`${path}: expected a dataset object, a { "records": [...] } file or an array of records`)
@@ -68,7 +71,7 @@ function fileTarget(path: string, kindFlag: string | undefined): Target {
     sourceTexts: {},
     fileOf: (k) => (k === kind ? path : `(shipped ${k === undefined ? 'dataset' : DATA_FILES[k]})`),
     problems: [],
-    strict: true,
+    isProblem: () => true,
   }
 }
 
@@ -78,6 +81,7 @@ function folderTarget(dir: string): Target {
   const history = readReleaseHistory(dir)
   const corrections = join(dir, DATA_FILES.correction)
   const today = new Date().toISOString().slice(0, 10)
+  const released = everReleasedIds(history)
   return {
     input: folder.dataset,
     note: `data folder, ${Object.keys(folder.sourceTexts).length} source text(s) found${history.releases.length > 0 ? `, ${history.releases.length} release(s) on record` : ''}`,
@@ -89,7 +93,11 @@ function folderTarget(dir: string): Target {
       ...releasedIdsWithoutRedirect(history, folder.dataset),
       ...correctionProblems(folder.dataset.corrections ?? [], history, today, corrections),
     ],
-    strict: true,
+    isProblem: (warning) => {
+      const correction = folder.dataset.corrections?.[warning.index ?? -1] as { affects?: unknown[] } | undefined
+      const target = correction?.affects?.[Number(warning.path[1])]
+      return typeof target !== 'string' || !released.has(target)
+    },
   }
 }
 
@@ -100,12 +108,12 @@ function folderTarget(dir: string): Target {
 export function validateCommand(path: string | undefined, kindFlag: string | undefined): CommandResult {
   const target = path ?? 'data'
   if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`)
-  const { input, note, sourceTexts, fileOf, problems, strict } = statSync(target).isDirectory() ? folderTarget(target) : fileTarget(target, kindFlag)
+  const { input, note, sourceTexts, fileOf, problems, isProblem } = statSync(target).isDirectory() ? folderTarget(target) : fileTarget(target, kindFlag)
   const warnings: DatasetIssue[] = []
   const result = safeParseDataset(input, { sourceTexts, onWarning: (issue) => warnings.push(issue) })
   const issues = result.success ? [] : result.error.issues
   const line = (issue: DatasetIssue) => `${fileOf(issue.kind)}: ${formatIssue(issue)}`
-  const all = [...problems, ...issues.map(line), ...(strict ? warnings.map(line) : [])]
+  const all = [...problems, ...issues.map(line), ...warnings.filter(isProblem).map(line)]
   if (issues.some(isUnformattedSpan)) all.push(FORMAT_HINT)
   if (all.length === 0) return { output: `✓ ${target}: valid (${note})\n`, exitCode: 0 }
   const count = all.filter((p) => p !== FORMAT_HINT).length
