@@ -11,7 +11,7 @@ const sourceTexts = { 'mini-source': MINI_TEXT }
 function problems(mutate: (d: Mini) => void, withTexts = true): string[] {
   const input = miniDataset()
   mutate(input)
-  const result = safeParseDataset(input, withTexts ? { sourceTexts } : {})
+  const result = safeParseDataset(input, withTexts ? { sourceTexts, checkVerbatim: true } : {})
   if (result.success) return []
   return result.error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''))
 }
@@ -93,6 +93,13 @@ describe('parseDataset', () => {
     expect(parsed.corrections.map((c) => c.id)).toEqual(['fix-quote'])
     expect(warnings).toEqual(['correction affects "quote-success", which this dataset does not hold'])
     expect(() => parseDataset(input)).not.toThrow()
+  })
+
+  it('leaves verbatim checks to those who ask, so datasets of earlier rules keep loading', () => {
+    const input = miniDataset()
+    input.actors[1]!.name.ar = 'التحالف الدولي'
+    expect(safeParseDataset(input, { sourceTexts }).success).toBe(true)
+    expect(safeParseDataset(input, { sourceTexts, checkVerbatim: true }).success).toBe(false)
   })
 
   it('throws one DatasetValidationError listing every problem', () => {

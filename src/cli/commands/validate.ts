@@ -110,7 +110,7 @@ export function validateCommand(path: string | undefined, kindFlag: string | und
   if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`)
   const { input, note, sourceTexts, fileOf, problems, isProblem } = statSync(target).isDirectory() ? folderTarget(target) : fileTarget(target, kindFlag)
   const warnings: DatasetIssue[] = []
-  const result = safeParseDataset(input, { sourceTexts, onWarning: (issue) => warnings.push(issue) })
+  const result = safeParseDataset(input, { sourceTexts, checkVerbatim: true, onWarning: (issue) => warnings.push(issue) })
   const issues = result.success ? [] : result.error.issues
   const line = (issue: DatasetIssue) => `${fileOf(issue.kind)}: ${formatIssue(issue)}`
   const all = [...problems, ...issues.map(line), ...warnings.filter(isProblem).map(line)]
