@@ -15,7 +15,7 @@ import { DATA_DIR } from './paths.js'
 export function loadCanonicalDataset(): Dataset {
   const folder = readDataFolder(DATA_DIR)
   if (folder.problems.length > 0) throw new Error(folder.problems.join('\n'))
-  return parseDataset(folder.dataset, { sourceTexts: folder.sourceTexts })
+  return parseDataset(folder.dataset, { sourceTexts: folder.sourceTexts, checkVerbatim: true })
 }
 
 /** The release this checkout will publish: `data/release.json`. */

@@ -20,9 +20,11 @@ Commands
       Validates a data folder (default: ./data) or a JSON file with the rules of parseDataset:
       a file holding a whole dataset ({ "sources": [...], "actors": [...], ... }) is checked on
       its own; a file of records of one kind ({ "records": [...] } or an array, kind taken from
-      --kind or the file name, e.g. operations.json) is checked together with the shipped data.
-      A data folder with release-ids.json must keep every released id or redirect it.
-      Prints every problem with its record id and field; exits 1 if there is any.
+      --kind or the file name, e.g. operations.json) replaces the shipped records of that kind.
+      A data folder with releases/*.json must keep every released id or redirect it, and its
+      corrections must carry a released version or the next one, dated no later than it.
+      Prints every problem in one run, each with its file, record id and field (with the
+      nearest known id for a mistyped one); exits 1 if there is any.
 
 Options
   -h, --help       this text

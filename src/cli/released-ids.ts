@@ -2,7 +2,7 @@ import type { Dataset } from '../schemas/dataset.js'
 import { COLLECTION_OF } from '../schemas/record-kinds.js'
 import { UsageError } from './usage-error.js'
 
-/** The ids a published release contained, by collection: `data/release-ids.json`. */
+/** The ids a published release contained, by collection (see `release-history.ts`). */
 export interface ReleasedIds {
   readonly version: string
   readonly ids: Readonly<Record<string, readonly string[]>>
@@ -13,7 +13,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Checks the shape of a parsed `release-ids.json` (`{ "version": "x.y.z", "ids": { "actors":
+ * Checks the shape of a parsed release file (`data/releases/<version>.json`) (`{ "version": "x.y.z", "ids": { "actors":
  * ["..."], ... } }`), so a malformed file is a usage error naming the file and field, not a crash.
  */
 export function parseReleasedIds(value: unknown, path: string): ReleasedIds {
@@ -32,25 +32,7 @@ export function parseReleasedIds(value: unknown, path: string): ReleasedIds {
   return value as unknown as ReleasedIds
 }
 
-/**
- * Every id of the last release that the data no longer has, neither as a live record nor as a
- * redirect. A published id is forever: deleting or renaming a record must leave a redirect.
- */
-export function releasedIdProblems(released: ReleasedIds, dataset: Record<string, unknown[]>): string[] {
-  const { version, ids } = released
-  const live = new Set<unknown>()
-  // Records are not validated yet: one that is not an object simply has no id.
-  for (const collection of Object.values(COLLECTION_OF)) for (const record of dataset[collection] ?? []) if (typeof record === 'object' && record !== null) live.add((record as { id?: unknown }).id)
-  const problems: string[] = []
-  for (const [collection, list] of Object.entries(ids)) {
-    for (const id of list) {
-      if (!live.has(id)) problems.push(`${collection} "${id}": released in ${version} but now missing; keep it or add a redirect in redirects.json`)
-    }
-  }
-  return problems
-}
-
-/** The id list of a dataset, for `data/release-ids.json` at release time. */
+/** The id list of a dataset, for `data/releases/<version>.json` at release time. */
 export function releasedIdsOf(version: string, dataset: Dataset): ReleasedIds {
   const ids: Record<string, string[]> = {}
   for (const collection of Object.values(COLLECTION_OF)) ids[collection] = dataset[collection].map((r) => r.id).sort()

@@ -11,7 +11,7 @@ const sourceTexts = { 'mini-source': MINI_TEXT }
 function problems(mutate: (d: Mini) => void, withTexts = true): string[] {
   const input = miniDataset()
   mutate(input)
-  const result = safeParseDataset(input, withTexts ? { sourceTexts } : {})
+  const result = safeParseDataset(input, withTexts ? { sourceTexts, checkVerbatim: true } : {})
   if (result.success) return []
   return result.error.message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''))
 }
@@ -48,6 +48,10 @@ describe('parseDataset', () => {
     ['an Arabic alias with no evidence or citation', (d) => { Object.assign(d.actors[1]!, { aliases: [{ text: 'التحالف الدولي', lang: 'ar' }] }) }, 'actors[1] "coalition" › aliases[0].evidence: an Arabic alias needs evidence from the source or a citation'],
     ['a duplicate id across kinds', (d) => { d.locations[1]!.id = 'coalition'; d.operations[0]!.location = 'coalition' }, 'locations[1] "coalition" › id: duplicate id: already used by a actor'],
     ['a dangling reference', (d) => { d.operations[0]!.participants[0]!.actor = 'tom-barack' }, 'operations[0] "op-al-bab" › participants[0].actor: unknown actor id "tom-barack"'],
+    ['a mistyped id, with the ids it was likely meant to be', (d) => { d.operations[0]!.participants[0]!.actor = 'coalitoin' }, 'operations[0] "op-al-bab" › participants[0].actor: unknown actor id "coalitoin" (did you mean "coalition"?)'],
+    ['fabricated Arabic in a name', (d) => { d.actors[1]!.name.ar = 'التحالف الدولي' }, 'actors[1] "coalition" › name.ar: "التحالف الدولي" is not verbatim: it occurs in none of the record\'s evidence spans'],
+    ['fabricated Arabic in a title', (d) => { Object.assign(d.operations[0]!.title, { ar: 'عملية مختلقة' }) }, 'operations[0] "op-al-bab" › title.ar: "عملية مختلقة" is not verbatim: it occurs in none of the record\'s evidence spans'],
+    ['quote text that is not in its spans', (d) => { d.quotes[0]!.text.ar = 'العملية فشلت' }, 'quotes[0] "quote-success" › text.ar: "العملية فشلت" is not verbatim: it occurs in none of the record\'s evidence spans'],
     ['a reference to the wrong kind', (d) => { d.operations[0]!.location = 'coalition' }, 'operations[0] "op-al-bab" › location: "coalition" is a actor, expected a location'],
     ['an unknown source in a span', (d) => { d.actors[1]!.evidence[0]!.source = 'other-source' }, 'actors[1] "coalition" › evidence[0].source: unknown source id "other-source"'],
     ['an unknown asserter', (d) => { d.operations[0]!.assertedBy = 'ministry' }, 'operations[0] "op-al-bab" › assertedBy: unknown actor id "ministry"'],
@@ -123,7 +127,7 @@ describe('parseDataset', () => {
     ['a text that is not a string', { sourceTexts: { 'mini-source': 42 } }, 'options › sourceTexts: the text for "mini-source" is a number, expected a string'],
     ['a text for no source of the dataset', { sourceTexts: { 'mini-source': MINI_TEXT, 'other-source': 'x' } }, 'options › sourceTexts: "other-source" is not the id of a source in the dataset'],
     ['a text with a lone surrogate', { sourceTexts: { 'mini-source': `${MINI_TEXT}\uD800` } }, 'options › sourceTexts: the text for "mini-source" has a lone surrogate at UTF-16 offset 95: it is not well-formed Unicode'],
-    ['an unknown option (a typo)', { sourceText: { 'mini-source': MINI_TEXT } }, 'options: unknown option "sourceText"; the only option is "sourceTexts"'],
+    ['an unknown option (a typo)', { sourceText: { 'mini-source': MINI_TEXT } }, 'options: unknown option "sourceText"; the options are "sourceTexts", "onWarning", "checkVerbatim"'],
     ['options that are not an object', 'mini-source', 'options: expected an options object such as { sourceTexts }, got a string'],
     ['null options', null, 'options: expected an options object such as { sourceTexts }, got null'],
   ])('reports %s', (_name, options, line) => {
@@ -143,9 +147,38 @@ describe('parseDataset', () => {
     expect(problems((d) => { d.actors[1]!.evidence[0]!.utf16.end += 1 }, false)).toEqual(['actors[1] "coalition" › evidence[0].utf16: exact has 7 UTF-16 code units but utf16.end - utf16.start is 8'])
   })
 
+  it('reports every problem in one run: a bad span does not hide a dangling id', () => {
+    expect(
+      problems((d) => {
+        d.actors[1]!.evidence[0]!.exact = 'التحالف الدولي'
+        d.operations[0]!.location = 'al-baab'
+      }),
+    ).toEqual([
+      'actors[1] "coalition" › evidence[0].exact: exact has 14 code points but end - start is 7',
+      'actors[1] "coalition" › evidence[0].utf16: exact has 14 UTF-16 code units but utf16.end - utf16.start is 7',
+      'operations[0] "op-al-bab" › location: unknown location id "al-baab" (did you mean "al-bab"?)',
+    ])
+  })
+
+  it('keeps a correction of a record the dataset lacks, and reports it as a warning', () => {
+    const input = { ...miniDataset(), quotes: [], corrections: [{ id: 'fix-quote', date: '2025-11-01', version: '0.1.1', affects: ['quote-success'], change: 'Translation corrected.', reason: 'Mistranslated.', citations: [{ text: 'x' }] }] }
+    const warnings: string[] = []
+    const parsed = parseDataset(input, { sourceTexts, onWarning: (issue) => warnings.push(issue.message) })
+    expect(parsed.corrections.map((c) => c.id)).toEqual(['fix-quote'])
+    expect(warnings).toEqual(['correction affects "quote-success", which this dataset does not hold'])
+    expect(() => parseDataset(input)).not.toThrow()
+  })
+
+  it('leaves verbatim checks to those who ask, so datasets of earlier rules keep loading', () => {
+    const input = miniDataset()
+    input.actors[1]!.name.ar = 'التحالف الدولي'
+    expect(safeParseDataset(input, { sourceTexts }).success).toBe(true)
+    expect(safeParseDataset(input, { sourceTexts, checkVerbatim: true }).success).toBe(false)
+  })
+
   it('throws one DatasetValidationError listing every problem', () => {
     const input = miniDataset()
-    input.actors[1]!.id = 'Bad Id'
+    input.actors[1]!.kind = 'Bad kind' as never
     input.locations[0]!.evidence = []
     let error: unknown
     try {
@@ -156,7 +189,7 @@ describe('parseDataset', () => {
     expect(error).toBeInstanceOf(DatasetValidationError)
     expect((error as DatasetValidationError).message.split('\n')[0]).toBe('Invalid dataset (2 problems):')
     expect((error as DatasetValidationError).issues.map((i) => [i.kind, i.recordId, i.path.join('.')])).toEqual([
-      ['actor', 'Bad Id', 'id'],
+      ['actor', 'coalition', 'kind'],
       ['location', 'syria', 'evidence'],
     ])
   })

@@ -1,8 +1,10 @@
+import { verbatimMismatches } from '../evidence/verbatim-text.js'
 import { Dataset, RECORD_SCHEMAS } from './dataset.js'
 import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
+import { didYouMean } from './nearest-ids.js'
 import { REPORTER } from './slug.js'
-import { checkSourcesAndSpans, readSourceTexts } from './source-texts.js'
+import { checkSourcesAndSpans, readOptions } from './source-texts.js'
 import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 import type { SafeParseResult } from './parse.js'
@@ -17,6 +19,21 @@ export interface ParseDatasetOptions {
    * the source's `length`. A `Map`, a non-string text or a key that is no source's id is an error.
    */
   readonly sourceTexts?: Readonly<Record<string, string>>
+  /**
+   * Called with each problem that does not make the dataset invalid: a correction whose
+   * `affects` names a record the dataset does not hold (a subset such as
+   * `{ ...dataset, quotes: [] }` keeps the corrections of the records it dropped). Without it,
+   * such corrections are kept silently. `validate` reports them, and treats them as errors for
+   * a whole data folder.
+   */
+  readonly onWarning?: (issue: DatasetIssue) => void
+  /**
+   * Also check that every field claiming to be verbatim source text (every `ar`: names, titles,
+   * quote text; Arabic aliases with evidence) occurs in one of its record's evidence spans, so
+   * fabricated Arabic fails. Off by default, so datasets built by earlier releases' rules keep
+   * loading; `validate` and the repository's own data turn it on.
+   */
+  readonly checkVerbatim?: boolean
 }
 
 const KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
@@ -33,6 +50,7 @@ function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: Dat
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
+      if (typeof id !== 'string') return
       if (id === REPORTER) issues.push(recordIssue(kind, index, id, ['id'], `"${REPORTER}" is reserved for the publication's own voice`))
       const seen = kindOf.get(id)
       if (seen !== undefined) issues.push(recordIssue(kind, index, id, ['id'], `duplicate id: already used by a ${seen}`))
@@ -41,15 +59,24 @@ function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: Dat
   }
 }
 
-function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
+function idsOfKinds(kindOf: ReadonlyMap<string, RecordKind>, kinds: readonly RecordKind[] | 'any'): string[] {
+  return [...kindOf].filter(([, kind]) => kinds === 'any' || kinds.includes(kind)).map(([id]) => id)
+}
+
+function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[], warnings: DatasetIssue[]): void {
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
+      if (typeof id !== 'string') return
       for (const ref of referencesOf(kind, record)) {
         const targetKind = kindOf.get(ref.target)
         if (targetKind === undefined) {
           const expected = ref.kinds === 'any' ? 'record' : ref.kinds.join(' or ')
-          issues.push(recordIssue(kind, index, id, ref.path, `unknown ${expected} id "${ref.target}"`))
+          const hint = didYouMean(ref.target, idsOfKinds(kindOf, ref.kinds))
+          // A correction of a record a subset left out is errata for data the user does not
+          // hold: kept, and reported as a warning, so subsets of a corrected release still load.
+          if (kind === 'correction') warnings.push(recordIssue(kind, index, id, ref.path, `correction affects "${ref.target}", which this dataset does not hold${hint}`))
+          else issues.push(recordIssue(kind, index, id, ref.path, `unknown ${expected} id "${ref.target}"${hint}`))
         } else if (ref.kinds !== 'any' && !ref.kinds.includes(targetKind)) {
           issues.push(recordIssue(kind, index, id, ref.path, `"${ref.target}" is a ${targetKind}, expected a ${ref.kinds.join(' or ')}`))
         }
@@ -60,6 +87,18 @@ function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issu
 
 // Chains are followed once for all records (linear time, no recursion); a loop is reported once,
 // on its first member, since every record leading into it is fixed by fixing the loop.
+
+function checkVerbatim(records: Records, issues: DatasetIssue[]): void {
+  for (const kind of KINDS) {
+    records[COLLECTION_OF[kind]].forEach((record, index) => {
+      const id = (record as { id: string }).id
+      for (const { path, text } of verbatimMismatches(record)) {
+        issues.push(recordIssue(kind, index, id, path, `${JSON.stringify(text)} is not verbatim: it occurs in none of the record's evidence spans`))
+      }
+    })
+  }
+}
+
 function checkParentChains(records: Records, issues: DatasetIssue[]): void {
   const parentOf = new Map<string, string>()
   const indexOf = new Map<string, number>()
@@ -112,9 +151,13 @@ function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issue
  * Validates a whole dataset and returns it typed, or returns every problem found: record
  * schema errors, duplicate ids, ids that do not resolve (or resolve to the wrong kind),
  * evidence spans that do not match their source text (or end past its length), sources whose
- * text does not match their `sha256`, `length`, `utf16Length` or `normalization`, location parent
- * chains that loop, redirects that loop or lead nowhere, and options that are not as documented.
- * Never throws, whatever the input and options; never mutates the input.
+ * text does not match their `sha256`, `length`, `utf16Length` or `normalization`, verbatim text
+ * (every `ar`) that is in none of its record's evidence spans (with `checkVerbatim`), location
+ * parent chains that loop, redirects that loop or lead nowhere, and options that are not as
+ * documented. Every rule runs in one pass, so one call reports every problem (a bad span does not
+ * hide a dangling id). A correction that names a record the dataset lacks is a warning (see
+ * {@link ParseDatasetOptions.onWarning}), not a problem. Never throws, whatever the input and
+ * options; never mutates the input.
  *
  * @example
  * ```ts
@@ -150,33 +193,36 @@ function validate(input: unknown, options: unknown): SafeParseResult<Dataset> {
   const shape = Dataset.safeParse(input)
   if (!shape.success) {
     const optionIssues: DatasetIssue[] = []
-    readSourceTexts(options, undefined, optionIssues)
+    readOptions(options, undefined, optionIssues)
     return { success: false, error: new DatasetValidationError('Invalid dataset', [...optionIssues, ...issuesFromZod(shape.error.issues, undefined, undefined, undefined)]) }
   }
   const issues: DatasetIssue[] = []
-  const texts = readSourceTexts(options, sourceIdsOf(shape.data.sources), issues)
-  const optionProblems = issues.length
+  const checked = readOptions(options, sourceIdsOf(shape.data.sources), issues)
+  const texts = checked.texts
+  const warnings: DatasetIssue[] = []
   const records = {} as Records
+  const invalid = new Set<unknown>()
   for (const kind of KINDS) {
     const collection = COLLECTION_OF[kind]
     records[collection] = shape.data[collection].map((item, index) => {
       const parsed = RECORD_SCHEMAS[kind].safeParse(item)
-      if (!parsed.success) {
-        issues.push(...issuesFromZod(parsed.error.issues, kind, index, item))
-        return item
-      }
-      return parsed.data
+      if (parsed.success) return parsed.data
+      issues.push(...issuesFromZod(parsed.error.issues, kind, index, item))
+      // Cross-record rules still run over a record that failed its schema, so one run reports
+      // every problem; an item that is not even an object stands in as an empty one.
+      const stand = typeof item === 'object' && item !== null && !Array.isArray(item) ? item : {}
+      invalid.add(stand)
+      return stand
     })
   }
-  // Cross-record rules read ids and references, so they run only on records that parsed.
-  if (issues.length === optionProblems) {
-    const kindOf = new Map<string, RecordKind>()
-    checkIds(records, kindOf, issues)
-    checkReferences(records, kindOf, issues)
-    checkParentChains(records, issues)
-    checkRedirects(records, kindOf, issues)
-    checkSourcesAndSpans(records, texts, issues)
-  }
+  const kindOf = new Map<string, RecordKind>()
+  checkIds(records, kindOf, issues)
+  checkReferences(records, kindOf, issues, warnings)
+  checkParentChains(records, issues)
+  checkRedirects(records, kindOf, issues)
+  if (checked.checkVerbatim === true) checkVerbatim(records, issues)
+  checkSourcesAndSpans(records, texts, invalid, issues)
+  for (const warning of warnings) checked.onWarning?.(warning)
   if (issues.length > 0) return { success: false, error: new DatasetValidationError('Invalid dataset', issues) }
   return { success: true, data: records as unknown as Dataset }
 }

@@ -1,5 +1,6 @@
 import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
+import { Evidence } from './evidence.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 import type { DatasetIssue } from './validation-error.js'
 
@@ -9,7 +10,7 @@ import type { DatasetIssue } from './validation-error.js'
  * for a source the dataset does not have would otherwise skip checks without a word.
  */
 
-const OPTION_KEYS: ReadonlySet<string> = new Set(['sourceTexts'])
+const OPTION_KEYS: ReadonlySet<string> = new Set(['sourceTexts', 'onWarning', 'checkVerbatim'])
 
 function optionIssue(path: readonly PropertyKey[], message: string): DatasetIssue {
   return { origin: 'options', path, message }
@@ -38,25 +39,44 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === null || proto === Object.prototype
 }
 
+/** `parseDataset`'s options, read once and checked. */
+export interface CheckedOptions {
+  readonly texts: Map<string, string>
+  readonly onWarning: ((issue: DatasetIssue) => void) | undefined
+  readonly checkVerbatim: boolean
+}
+
 /**
  * Reads `parseDataset`'s options once (so a getter cannot answer differently later) and returns
- * the source texts by id, pushing an issue for everything that is not as documented.
+ * them checked, pushing an issue for everything that is not as documented.
  *
  * @internal
  * @param options - the options as passed, of any type
  * @param sourceIds - the ids of the dataset's source records, to catch a text for no source
  */
-export function readSourceTexts(options: unknown, sourceIds: ReadonlySet<string> | undefined, issues: DatasetIssue[]): Map<string, string> {
-  const texts = new Map<string, string>()
-  if (options === undefined) return texts
+export function readOptions(options: unknown, sourceIds: ReadonlySet<string> | undefined, issues: DatasetIssue[]): CheckedOptions {
+  const none: CheckedOptions = { texts: new Map(), onWarning: undefined, checkVerbatim: false }
+  if (options === undefined) return none
   if (!isPlainObject(options)) {
     issues.push(optionIssue([], `expected an options object such as { sourceTexts }, got ${describeValue(options)}`))
-    return texts
+    return none
   }
   for (const key of Reflect.ownKeys(options)) {
-    if (typeof key !== 'string' || !OPTION_KEYS.has(key)) issues.push(optionIssue([], `unknown option ${JSON.stringify(String(key))}; the only option is "sourceTexts"`))
+    if (typeof key !== 'string' || !OPTION_KEYS.has(key)) issues.push(optionIssue([], `unknown option ${JSON.stringify(String(key))}; the options are ${[...OPTION_KEYS].map((k) => `"${k}"`).join(', ')}`))
   }
-  const given: unknown = options.sourceTexts
+  const onWarning: unknown = options.onWarning
+  if (onWarning !== undefined && typeof onWarning !== 'function') issues.push(optionIssue(['onWarning'], `expected a function, got ${describeValue(onWarning)}`))
+  const checkVerbatim: unknown = options.checkVerbatim
+  if (checkVerbatim !== undefined && typeof checkVerbatim !== 'boolean') issues.push(optionIssue(['checkVerbatim'], `expected true or false, got ${describeValue(checkVerbatim)}`))
+  return {
+    texts: readSourceTexts(options.sourceTexts, sourceIds, issues),
+    onWarning: typeof onWarning === 'function' ? (onWarning as (issue: DatasetIssue) => void) : undefined,
+    checkVerbatim: checkVerbatim === true,
+  }
+}
+
+function readSourceTexts(given: unknown, sourceIds: ReadonlySet<string> | undefined, issues: DatasetIssue[]): Map<string, string> {
+  const texts = new Map<string, string>()
   if (given === undefined) return texts
   if (!isPlainObject(given)) {
     issues.push(optionIssue(['sourceTexts'], `expected a plain object of texts keyed by source id, got ${describeValue(given)}`))
@@ -104,11 +124,13 @@ interface SourceShape {
  *
  * @internal
  */
-export function checkSourcesAndSpans(records: Readonly<Record<string, readonly unknown[]>>, texts: ReadonlyMap<string, string>, issues: DatasetIssue[]): void {
+export function checkSourcesAndSpans(records: Readonly<Record<string, readonly unknown[]>>, texts: ReadonlyMap<string, string>, invalid: ReadonlySet<unknown>, issues: DatasetIssue[]): void {
   const indexed = new Map<string, IndexedSourceText>()
   const sources = new Map<string, SourceShape>()
   const sha256 = texts.size > 0 ? nodeSha256() : undefined
   ;(records.sources as readonly SourceShape[]).forEach((source, index) => {
+    // A source that failed its schema has no trustworthy fields to check a text against.
+    if (invalid.has(source) || typeof source.id !== 'string') return
     sources.set(source.id, source)
     const text = texts.get(source.id)
     if (text === undefined) return
@@ -135,6 +157,8 @@ export function checkSourcesAndSpans(records: Readonly<Record<string, readonly u
     records[COLLECTION_OF[kind]]?.forEach((record, index) => {
       const id = (record as { id: string }).id
       for (const { path, evidence } of evidenceOf(record)) {
+        // In a record that failed its schema, only spans that are well formed can be checked.
+        if (invalid.has(record) && !Evidence.safeParse(evidence).success) continue
         const text = indexed.get(evidence.source)
         const source = sources.get(evidence.source)
         let message: string | undefined

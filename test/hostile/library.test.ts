@@ -67,7 +67,7 @@ const ATTACKS: readonly Attack[] = [
   { attack: 'sourceTexts as a bare string', run: () => outcome(miniDataset(), { sourceTexts: MINI_TEXT }), expected: ['options › sourceTexts: expected a plain object of texts keyed by source id, got a string'] },
   { attack: 'a source text that is not a string', run: () => outcome(miniDataset(), { sourceTexts: { 'mini-source': 42 } }), expected: ['options › sourceTexts: the text for "mini-source" is a number, expected a string'] },
   { attack: 'a source text for no source', run: () => outcome(miniDataset(), { sourceTexts: { ...TEXTS, 'other-source': 'x' } }), expected: ['options › sourceTexts: "other-source" is not the id of a source in the dataset'] },
-  { attack: 'an unknown option', run: () => outcome(miniDataset(), { sourceText: TEXTS }), expected: ['options: unknown option "sourceText"; the only option is "sourceTexts"'] },
+  { attack: 'an unknown option', run: () => outcome(miniDataset(), { sourceText: TEXTS }), expected: ['options: unknown option "sourceText"; the options are "sourceTexts", "onWarning", "checkVerbatim"'] },
   // The text a source pins.
   { attack: 'a source text other than the one pinned', run: () => outcome(miniDataset(), { sourceTexts: { 'mini-source': MINI_TEXT.replace('نجحت', 'فشلت') } }).slice(0, 1), expected: [`sources[0] "mini-source" › sha256: the text's SHA-256 is ${sha(MINI_TEXT.replace('نجحت', 'فشلت'))}, not ${sha(MINI_TEXT)}`] },
   { attack: 'a source text not in NFC', run: () => outcome(miniDataset(), { sourceTexts: { 'mini-source': MINI_TEXT.normalize('NFD') } }).filter((l) => l.includes('normalization')), expected: ['sources[0] "mini-source" › normalization: the text is not in NFC: normalise it, then find the spans again'] },

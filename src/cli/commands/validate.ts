@@ -2,17 +2,25 @@ import { existsSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { dataset as shipped } from '../../data/index.js'
 import { safeParseDataset } from '../../schemas/parse-dataset.js'
-import { formatIssue } from '../../schemas/validation-error.js'
+import { formatIssue, type DatasetIssue } from '../../schemas/validation-error.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schemas/record-kinds.js'
-import { readDataFolder } from '../data-folder.js'
+import { DATA_FILES, readDataFolder } from '../data-folder.js'
 import { escapeForTerminal } from '../escape-for-terminal.js'
 import { readJsonFile } from '../read-input-file.js'
-import { parseReleasedIds, releasedIdProblems } from '../released-ids.js'
+import { correctionProblems, everReleasedIds, readReleaseHistory, releasedIdsWithoutRedirect } from '../release-history.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 
 const COLLECTIONS = Object.values(COLLECTION_OF) as string[]
 const KIND_OF_COLLECTION = new Map(Object.entries(COLLECTION_OF).map(([kind, collection]) => [collection, kind as RecordKind]))
+
+const FORMAT_HINT = 'hint: spans written as { "source", "exact" } get their offsets from `npm run data:format` (in a checkout of the repository); run it, then validate again'
+
+// A span written by hand as { source, exact }: the formatter fills in start, end and utf16.
+function isUnformattedSpan(issue: DatasetIssue): boolean {
+  const at = issue.path.lastIndexOf('evidence')
+  return at >= 0 && typeof issue.path[at + 1] === 'number' && ['start', 'end', 'utf16'].includes(String(issue.path[at + 2])) && issue.message.includes('received undefined')
+}
 
 function readJson(path: string): unknown {
   const json = readJsonFile(path)
@@ -32,51 +40,89 @@ function kindFromName(path: string, flag: string | undefined): RecordKind {
   return kind
 }
 
-/** The dataset to validate for a JSON file: on its own, or merged into the shipped data. */
-function datasetFromFile(path: string, kindFlag: string | undefined): { input: unknown; note: string; offset?: { kind: RecordKind; by: number } } {
+interface Target {
+  readonly input: unknown
+  readonly note: string
+  readonly sourceTexts: Readonly<Record<string, string>>
+  /** The file each record kind was read from, to name it in every problem. */
+  readonly fileOf: (kind: RecordKind | undefined) => string
+  /** Problems found before validation: unreadable files, released ids, corrections. */
+  readonly problems: string[]
+  /**
+   * Whether a warning counts as a problem: a whole dataset must resolve every correction's
+   * `affects` (to a record, or to an id a release published and a later one removed).
+   */
+  readonly isProblem: (warning: DatasetIssue) => boolean
+}
+
+/**
+ * A JSON file: a whole dataset, or the records of one kind, which replace the shipped records of
+ * that kind (so an edited copy of a shipped file is checked as the file that would ship).
+ */
+function fileTarget(path: string, kindFlag: string | undefined): Target {
   const json = readJson(path)
   if (typeof json === 'object' && json !== null && !Array.isArray(json) && COLLECTIONS.some((c) => c in json)) {
-    return { input: json, note: 'a whole dataset' }
+    return { input: json, note: 'a whole dataset', sourceTexts: {}, fileOf: () => path, problems: [], isProblem: () => true }
   }
   const records = Array.isArray(json) ? json : typeof json === 'object' && json !== null ? (json as { records?: unknown }).records : undefined
   if (!Array.isArray(records)) throw new UsageError(`${path}: expected a dataset object, a { "records": [...] } file or an array of records`)
   const kind = kindFromName(path, kindFlag)
   const collection = COLLECTION_OF[kind]
   return {
-    input: { ...shipped, [collection]: [...shipped[collection], ...records] },
-    note: `${records.length} ${collection} checked with the shipped data`,
-    // The user's records follow the shipped ones; report their positions in the user's file.
-    offset: { kind, by: shipped[collection].length },
+    input: { ...shipped, [collection]: records },
+    note: `${records.length} ${collection} replacing the shipped ${collection}; other kinds from the shipped data; spans checked for consistency only`,
+    sourceTexts: {},
+    fileOf: (k) => (k === kind ? path : `(shipped ${k === undefined ? 'dataset' : DATA_FILES[k]})`),
+    problems: [],
+    isProblem: () => true,
   }
 }
 
-/** `validate [PATH] [--kind KIND]`: checks a data folder or file with the rules of parseDataset. */
+/** A data folder laid out as the repository's `data/`, with its release history if it has one. */
+function folderTarget(dir: string): Target {
+  const folder = readDataFolder(dir)
+  // A file that cannot be read safely (outside the folder, too large, not UTF-8, not JSON) is a
+  // usage error, exit 2: nothing in it is validated, and none of its content is shown.
+  if (folder.problems.length > 0) throw new UsageError(folder.problems.join('\n'))
+  const history = readReleaseHistory(dir)
+  const corrections = join(dir, DATA_FILES.correction)
+  const today = new Date().toISOString().slice(0, 10)
+  const released = everReleasedIds(history)
+  return {
+    input: folder.dataset,
+    note: `data folder, ${Object.keys(folder.sourceTexts).length} source text(s) found${history.releases.length > 0 ? `, ${history.releases.length} release(s) on record` : ''}`,
+    sourceTexts: folder.sourceTexts,
+    fileOf: (kind) => (kind === undefined ? dir : join(dir, DATA_FILES[kind])),
+    problems: [
+      ...history.problems,
+      ...releasedIdsWithoutRedirect(history, folder.dataset),
+      ...correctionProblems(folder.dataset.corrections ?? [], history, today, corrections),
+    ],
+    isProblem: (warning) => {
+      const correction = folder.dataset.corrections?.[warning.index ?? -1] as { affects?: unknown[] } | undefined
+      const target = correction?.affects?.[Number(warning.path[1])]
+      return typeof target !== 'string' || !released.has(target)
+    },
+  }
+}
+
+/**
+ * `validate [PATH] [--kind KIND]`: checks a data folder or file with the rules of parseDataset
+ * and reports every problem in one run, each naming its file, record and field.
+ */
 export function validateCommand(path: string | undefined, kindFlag: string | undefined): CommandResult {
   const target = path ?? 'data'
   if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`)
-  let input: unknown
-  let sourceTexts: Record<string, string> = {}
-  let note: string
-  let releaseProblems: string[] = []
-  let offset: { kind: RecordKind; by: number } | undefined
-  if (statSync(target).isDirectory()) {
-    const folder = readDataFolder(target)
-    if (folder.problems.length > 0) throw new UsageError(folder.problems[0] ?? target)
-    input = folder.dataset
-    sourceTexts = folder.sourceTexts
-    note = `data folder, ${Object.keys(sourceTexts).length} source text(s) found`
-    const releasedPath = join(target, 'release-ids.json')
-    const released = readJsonFile(releasedPath, { within: target })
-    if (released.ok) releaseProblems = releasedIdProblems(parseReleasedIds(released.value, releasedPath), folder.dataset)
-    else if (!released.missing) throw new UsageError(released.problem)
-  } else {
-    ;({ input, note, offset } = datasetFromFile(target, kindFlag))
-  }
-  const result = safeParseDataset(input, { sourceTexts })
-  const issues = result.success ? [] : result.error.issues.map((issue) => (offset && issue.kind === offset.kind && issue.index !== undefined ? { ...issue, index: issue.index - offset.by } : issue))
+  const { input, note, sourceTexts, fileOf, problems, isProblem } = statSync(target).isDirectory() ? folderTarget(target) : fileTarget(target, kindFlag)
+  const warnings: DatasetIssue[] = []
+  const result = safeParseDataset(input, { sourceTexts, checkVerbatim: true, onWarning: (issue) => warnings.push(issue) })
+  const issues = result.success ? [] : result.error.issues
+  const line = (issue: DatasetIssue) => `${fileOf(issue.kind)}: ${formatIssue(issue)}`
+  const all = [...problems, ...issues.map(line), ...warnings.filter(isProblem).map(line)]
+  if (issues.some(isUnformattedSpan)) all.push(FORMAT_HINT)
   // Problems quote the user's values: escaped, so a record cannot send escape sequences to the terminal.
-  const problems = [...issues.map(formatIssue), ...releaseProblems].map(escapeForTerminal)
   const shown = escapeForTerminal(target)
-  if (problems.length === 0) return { output: `✓ ${shown}: valid (${note})\n`, exitCode: 0 }
-  return { output: `✗ ${shown}: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${note})\n${problems.map((p) => `  - ${p}`).join('\n')}\n`, exitCode: 1 }
+  if (all.length === 0) return { output: `✓ ${shown}: valid (${note})\n`, exitCode: 0 }
+  const count = all.filter((p) => p !== FORMAT_HINT).length
+  return { output: `✗ ${shown}: ${count} problem${count === 1 ? '' : 's'} (${note})\n${all.map((p) => `  - ${escapeForTerminal(p)}`).join('\n')}\n`, exitCode: 1 }
 }

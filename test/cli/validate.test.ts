@@ -1,0 +1,105 @@
+/**
+ * `validate` on scratch copies of the data folder, edited the way a maintainer (or a careless
+ * `sed`) would: every problem in one run, each naming file, record and field; released ids
+ * guarded by the append-only release history; corrections a release could really carry.
+ */
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { validateCommand } from '../../src/cli/commands/validate.js'
+import { releaseFileHash } from '../../src/cli/release-history.js'
+import { readRecords, scratchData, writeRecords } from '../support/scratch-data.js'
+
+type Rec = Record<string, any>
+
+function problemsOf(dir: string): { exitCode: number; lines: string[] } {
+  const { output, exitCode } = validateCommand(dir, undefined)
+  return { exitCode, lines: output.split('\n').slice(1).filter((l) => l !== '').map((l) => l.replace(/^ {2}- /, '')) }
+}
+
+describe('the released-id guard', () => {
+  it('fails a sed rename across data/*.json: the release history is not in data/*.json', () => {
+    const dir = scratchData()
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f))
+    const sed = spawnSync('sed', ['-i', 's/"tom-barrack"/"thomas-barrack"/g', ...files])
+    expect(sed.status).toBe(0)
+    expect(readFileSync(join(dir, 'actors.json'), 'utf8')).toContain('"thomas-barrack"')
+    expect(problemsOf(dir)).toEqual({ exitCode: 1, lines: ['released id "tom-barrack" (actors, since 0.1.0) has no redirect: keep the record or add a redirect to redirects.json'] })
+    // The documented fix: a redirect from the released id.
+    writeRecords(dir, 'redirects.json', [{ id: 'tom-barrack', to: 'thomas-barrack', date: '2026-11-30', reason: 'Renamed to the full first name.' }])
+    expect(problemsOf(dir)).toEqual({ exitCode: 0, lines: [] })
+  })
+
+  it('detects an edit to a release record through the hash chain of the next release', () => {
+    const dir = scratchData()
+    const first = join(dir, 'releases', '0.1.0.json')
+    const record = JSON.parse(readFileSync(first, 'utf8')) as Rec
+    writeFileSync(join(dir, 'releases', '0.1.1.json'), `${JSON.stringify({ ...record, version: '0.1.1', date: '2026-12-01', previous: { version: '0.1.0', sha256: releaseFileHash(first) } }, null, 2)}\n`)
+    expect(problemsOf(dir).exitCode).toBe(0)
+    record.ids.actors = record.ids.actors.filter((id: string) => id !== 'tom-barrack')
+    writeFileSync(first, `${JSON.stringify(record, null, 2)}\n`)
+    expect(problemsOf(dir).lines).toEqual([expect.stringMatching(/^.*releases\/0\.1\.1\.json: "previous" does not match .*releases\/0\.1\.0\.json .*: a release file was edited after release; restore it from git$/)])
+  })
+})
+
+describe('one validate, every problem', () => {
+  it('refuses a data folder with a file it cannot read, naming it with line and column (a usage error, exit 2)', () => {
+    const dir = scratchData()
+    writeFileSync(join(dir, 'redirects.json'), '{ "records": [ }')
+    // Validating the rest would only report the records that point into the unread file.
+    expect(() => validateCommand(dir, undefined)).toThrow(`${join(dir, 'redirects.json')}: not valid JSON (line 1, column 16: expected a value (object, array, string, number, true, false or null))`)
+  })
+
+  it('reports an unformatted span, a mistyped id and fabricated Arabic in one run', () => {
+    const dir = scratchData()
+    const operations = readRecords<Rec>(dir, 'operations.json')
+    const { source, exact } = operations[0]!.evidence[0]
+    operations[0]!.evidence[0] = { source, exact } // as a maintainer writes a new span
+    operations[1]!.title.ar = 'عملية لم يذكرها المقال'
+    writeRecords(dir, 'operations.json', operations)
+    const quotes = readRecords<Rec>(dir, 'quotes.json')
+    quotes[0]!.speaker = 'abdullah-al-asad'
+    writeRecords(dir, 'quotes.json', quotes)
+    const { exitCode, lines } = problemsOf(dir)
+    expect(exitCode).toBe(1)
+    const ops = join(dir, 'operations.json')
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${ops}: operations[0] "2025-07-al-bab-airborne-landing" › evidence[0].start: Invalid input: expected number, received undefined`,
+        `${ops}: operations[1] "2025-07-east-aleppo-interior-ministry-operation" › title.ar: "عملية لم يذكرها المقال" is not verbatim: it occurs in none of the record's evidence spans`,
+        `${join(dir, 'quotes.json')}: quotes[0] "abdullah-al-asaad-intelligence-based-coordination" › speaker: unknown actor id "abdullah-al-asad" (did you mean "abdullah-al-asaad"?)`,
+        'hint: spans written as { "source", "exact" } get their offsets from `npm run data:format` (in a checkout of the repository); run it, then validate again',
+      ]),
+    )
+  })
+})
+
+describe('corrections a release can carry', () => {
+  const correction = { id: 'fix-x', date: '2026-11-30', version: '0.1.1', affects: ['tom-barrack'], change: 'Corrected the English name.', reason: 'Transliteration.', citations: [{ text: 'x' }] }
+
+  it('accepts one for the next version, dated today or before', () => {
+    const dir = scratchData()
+    writeRecords(dir, 'corrections.json', [correction])
+    expect(problemsOf(dir)).toEqual({ exitCode: 0, lines: [] })
+  })
+
+  it('refuses one dated in 2030 for version 9.9.9, and one that names no record', () => {
+    const dir = scratchData()
+    writeRecords(dir, 'corrections.json', [
+      { ...correction, id: 'fix-future', date: '2030-01-01', version: '0.1.1' },
+      { ...correction, id: 'fix-far', version: '9.9.9' },
+      { ...correction, id: 'fix-old', date: '2026-11-30', version: '0.1.0' },
+      { ...correction, id: 'fix-nothing', affects: ['tom-barak'] },
+    ])
+    const file = join(dir, 'corrections.json')
+    expect(problemsOf(dir).lines.sort()).toEqual(
+      [
+        `${file}: corrections[0] "fix-future" › date: 2030-01-01 is in the future (today is ${new Date().toISOString().slice(0, 10)})`,
+        `${file}: corrections[1] "fix-far" › version: "9.9.9" is neither a released version nor the next one after 0.1.0 (0.1.1, 0.2.0, 1.0.0)`,
+        `${file}: corrections[2] "fix-old" › date: 2026-11-30 is after 2026-11-29, when 0.1.0 was released`,
+        `${file}: corrections[3] "fix-nothing" › affects[0]: correction affects "tom-barak", which this dataset does not hold (did you mean "tom-barrack"?)`,
+      ].sort(),
+    )
+  })
+})

@@ -1,0 +1,66 @@
+/**
+ * The compatibility contract: user code written against an earlier release of the same major
+ * keeps working. Every README and guide example of each earlier release (frozen under
+ * `test/compat/releases/<version>/` by `npm run version-packages`) runs against the new build in
+ * `dist/`, through the package's own exports. Values may have been corrected since; each `//=>`
+ * result must keep its shape (see same-shape.ts). And a subset of the data keeps loading when
+ * the corrections it carries name records the subset dropped.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { markdownExamples, toModule } from '../../scripts/lib/doc-examples.js'
+import { ROOT } from '../../scripts/lib/paths.js'
+import { COMPAT_DIR, publicDocs } from '../../scripts/lib/public-docs.js'
+import { git, hasHistory, releaseCommit } from '../../scripts/lib/release-commits.js'
+import { writeModule } from '../docs/run-examples.js'
+
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+const major = (v: string) => v.split('.')[0]
+const releases = readdirSync(COMPAT_DIR).filter((v) => major(v) === major(version))
+// The built package, as a user's import resolves it.
+const BUILT = (subpath: string | undefined) => join(ROOT, 'dist', 'esm', subpath ? `${subpath}/index.js` : 'index.js')
+
+describe('earlier releases of the same major', () => {
+  it('are on record: at least 0.1.0', () => {
+    expect(releases).toContain('0.1.0')
+  })
+
+  for (const release of releases) {
+    const dir = join(COMPAT_DIR, release)
+    const examples = publicDocs(dir).flatMap((file) => markdownExamples(file, readFileSync(join(dir, file), 'utf8')))
+
+    describe(`${release}: README and guide examples, run against the new build`, () => {
+      it('exist', () => {
+        expect(examples.length).toBeGreaterThan(10)
+        expect(existsSync(BUILT(undefined)), 'run `npm run build` first (npm test does)').toBe(true)
+      })
+      for (const [i, example] of examples.entries()) {
+        it(`${release}/${example.where}`, async () => {
+          await import(writeModule(`compat-${release}`, example, i, toModule(example, BUILT, 'shape').code))
+        })
+      }
+    })
+
+    it.skipIf(!hasHistory())(`${release}: the frozen docs are those of the release commit`, () => {
+      const commit = releaseCommit(release)
+      expect(commit, `no commit stamps data/release.json with ${release}`).toBeDefined()
+      for (const file of publicDocs(dir)) expect(readFileSync(join(dir, file), 'utf8'), file).toBe(git('show', `${commit}:${file}`))
+    })
+  }
+})
+
+describe('a subset of a corrected release', () => {
+  it('loads, keeping the corrections of records it dropped, and reports them as warnings', async () => {
+    const { createDataset, dataset } = (await import(BUILT(undefined))) as typeof import('../../src/index.js')
+    const quote = dataset.quotes[0]!.id
+    const correction = { id: 'fix-quote-translation', date: '2026-11-30', version: '0.1.1', affects: [quote], change: 'Translation corrected.', reason: 'Mistranslated word.', citations: [{ text: 'The article' }] }
+    const corrected = { ...dataset, corrections: [...dataset.corrections, correction] }
+    const warnings: string[] = []
+    const subset = createDataset({ ...corrected, quotes: [] }, { onWarning: (issue) => warnings.push(issue.message) })
+    expect(subset.dataset.corrections.map((c) => c.id)).toContain('fix-quote-translation')
+    expect(warnings).toEqual([`correction affects "${quote}", which this dataset does not hold`])
+    // And without a warning handler, exactly as 0.1.0 code calls it.
+    expect(() => createDataset({ ...corrected, quotes: [] })).not.toThrow()
+  })
+})
