@@ -21,6 +21,8 @@ function profile(name: string): object {
 // The profiles are draft-07 and annotate with keywords of their own (propertyOrder, context, ...).
 const ajv = new Ajv({ strict: false, allErrors: true })
 addFormats(ajv)
+// A UI hint of the profiles (a multi-line text box), not a constraint.
+ajv.addFormat('textarea', true)
 const validators = Object.fromEntries(['datapackage', 'dataresource', 'tableschema', 'tabledialect'].map((name) => [name, ajv.compile(profile(name))]))
 
 function errorsOf(name: string, value: unknown): string[] {
