@@ -4,6 +4,8 @@
  * silently. Terminal tables are pinned by file snapshots.
  */
 import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
@@ -84,5 +86,26 @@ describe('mistakes every query refuses', () => {
     expect(stdout).toBe('')
     expect(stderr).toBe(`syria-counter-isis: ${message}\nRun "syria-counter-isis --help" for usage.\n`)
     expect(status).toBe(2)
+  })
+})
+
+describe('every command line of the guides', () => {
+  const GUIDES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+  const lines = GUIDES.flatMap((file) =>
+    [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^(?:\$ )?npx syria-counter-isis (.+)$/gm)].map((m) => [file, (m[1] ?? '').trim()] as const),
+  )
+
+  it('finds them', () => {
+    expect(lines.length).toBeGreaterThan(10)
+  })
+
+  // Each in a fresh folder holding a copy of the data folder (for `validate ./my-data`).
+  it.each(lines)('%s: syria-counter-isis %s', (_file, args) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'sci-guide-'))
+    cpSync(join(ROOT, 'data'), join(cwd, 'my-data'), { recursive: true })
+    cpSync(join(ROOT, 'data'), join(cwd, 'data'), { recursive: true })
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'dist/cli.js')}" ${args}`], { cwd, encoding: 'utf8', timeout: 30_000 })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
   })
 })
