@@ -3,7 +3,8 @@
  * run against the source tree, and every `expr //=> value` in it is checked, so the docs cannot
  * rot.
  */
-import { existsSync, readdirSync } from 'node:fs'
+import { transformSync } from 'esbuild'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/paths.js'
@@ -13,10 +14,13 @@ const guides = existsSync(join(ROOT, 'docs')) ? readdirSync(join(ROOT, 'docs')).
 const markdown = ['README.md', 'CONTRIBUTING.md', ...guides].flatMap((file) => markdownExamples(file, readRepoFile(file)))
 const tsdoc = sourceFiles(join(ROOT, 'src')).flatMap((path) => tsdocExamples(relative(ROOT, path), readRepoFile(relative(ROOT, path))))
 
-function run(examples: CodeExample[], offset: number) {
+function run(examples: CodeExample[], offset: number, ext: '.ts' | '.mjs' = '.ts') {
   for (const [i, example] of examples.entries()) {
     it(example.where, async () => {
-      await import(writeTestModule(example, offset + i))
+      const path = writeTestModule(example, offset + i, ext)
+      // Plain JavaScript: parse it as such first, so TypeScript syntax fails with a clear message.
+      if (ext === '.mjs') transformSync(readFileSync(path, 'utf8'), { loader: 'js', format: 'esm', sourcefile: example.where })
+      await import(path)
     })
   }
 }
@@ -26,6 +30,11 @@ describe('README and guide examples', () => {
     expect(markdown.filter((e) => e.where.startsWith('README.md')).length).toBeGreaterThanOrEqual(1)
   })
   run(markdown, 0)
+})
+
+// Readers paste the guides' examples into .mjs files and the Node REPL: no `!`, no type annotations.
+describe('README and guide examples as plain JavaScript (.mjs)', () => {
+  run(markdown, 10_000, '.mjs')
 })
 
 describe('TSDoc examples', () => {

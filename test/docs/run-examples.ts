@@ -81,11 +81,14 @@ export function toTestModule(example: CodeExample): string {
   return out.join('\n')
 }
 
-/** Writes an example module under `.tmp/examples/` and returns its path for `import()`. */
-export function writeTestModule(example: CodeExample, index: number): string {
+/**
+ * Writes an example module under `.tmp/examples/` and returns its path for `import()`: a `.ts`
+ * module, or with `ext` `.mjs` a plain JavaScript one, which fails on any TypeScript syntax.
+ */
+export function writeTestModule(example: CodeExample, index: number, ext: '.ts' | '.mjs' = '.ts'): string {
   const dir = join(ROOT, '.tmp', 'examples')
   mkdirSync(dir, { recursive: true })
-  const name = `${index}-${relative(ROOT, example.where.split(':')[0]!).replace(/[^\w]+/g, '-')}.ts`
+  const name = `${index}-${relative(ROOT, example.where.split(':')[0]!).replace(/[^\w]+/g, '-')}${ext}`
   const path = join(dir, name)
   writeFileSync(path, toTestModule(example))
   return path
