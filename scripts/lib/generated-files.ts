@@ -8,6 +8,7 @@ import type { Dataset } from '../../src/schemas/dataset.js'
 import { COLLECTION_OF, type RecordKind } from '../../src/schemas/validation-error.js'
 import { datasetGuide } from './dataset-guide.js'
 import { generateDataModules } from './generate-data-modules.js'
+import { naturalEarthBasemap } from './natural-earth-basemap.js'
 import { DATA_DIR } from './paths.js'
 
 /** The canonical dataset, validated with every span checked against its source text. */
@@ -33,7 +34,7 @@ export function generatedFiles(): Map<string, string> {
   for (const [name, content] of generateDataModules(dataset, release)) files.set(`src/data/generated/${name}`, content)
   files.set('docs/dataset.md', datasetGuide(dataset, release.version))
   files.set('docs/assets/timeline.svg', renderTimelineSvg(dataset))
-  files.set('docs/assets/map.svg', renderMapSvg(dataset))
+  files.set('docs/assets/map.svg', renderMapSvg(dataset, { basemap: naturalEarthBasemap(dataset) }))
   for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {
     files.set(`data/schema/${kind}.schema.json`, `${JSON.stringify(recordJsonSchema(kind), null, 2)}\n`)
     files.set(`data/schema/${COLLECTION_OF[kind]}.schema.json`, `${JSON.stringify(dataFileJsonSchema(kind), null, 2)}\n`)
