@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dataFileJsonSchema, recordJsonSchema } from '../../src/export/json-schema.js'
-import { renderMapSvg } from '../../src/export/render-map-svg.js'
-import { renderTimelineSvg } from '../../src/export/render-timeline-svg.js'
+import { renderMapSvg } from '../../src/render/render-map-svg.js'
+import { renderTimelineSvg } from '../../src/render/render-timeline-svg.js'
 import { readDataFolder } from '../../src/cli/data-folder.js'
 import { parseDataset } from '../../src/schemas/parse-dataset.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
@@ -9,6 +9,7 @@ import { COLLECTION_OF, RECORD_KINDS } from '../../src/schemas/record-kinds.js'
 import { countryCodesModule } from './country-codes-module.js'
 import { datasetGuide } from './dataset-guide.js'
 import { generateDataModules } from './generate-data-modules.js'
+import { naturalEarthBasemap } from './natural-earth-basemap.js'
 import { DATA_DIR } from './paths.js'
 
 /** The canonical dataset, validated with every span checked against its source text. */
@@ -35,7 +36,7 @@ export function generatedFiles(): Map<string, string> {
   files.set('docs/dataset.md', datasetGuide(dataset, release.version))
   files.set('src/schemas/generated/country-codes.ts', countryCodesModule())
   files.set('docs/assets/timeline.svg', renderTimelineSvg(dataset))
-  files.set('docs/assets/map.svg', renderMapSvg(dataset))
+  files.set('docs/assets/map.svg', renderMapSvg(dataset, { basemap: naturalEarthBasemap(dataset) }))
   for (const kind of RECORD_KINDS) {
     files.set(`data/schema/${kind}.schema.json`, `${JSON.stringify(recordJsonSchema(kind), null, 2)}\n`)
     files.set(`data/schema/${COLLECTION_OF[kind]}.schema.json`, `${JSON.stringify(dataFileJsonSchema(kind), null, 2)}\n`)

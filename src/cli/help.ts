@@ -14,8 +14,27 @@ Commands
         --type TYPE                an operation type (repeatable: any of)
         --certainty LEVEL          confirmed, reported, claimed, believed or disputed (repeatable)
         --min-killed N --min-detained N
-  export --format csv|ndjson|geojson --out DIR
-      Writes the dataset in that format into DIR (created if missing).
+  query quotes [filters] [--format table|csv|json|ndjson]
+      Quotes that match every filter given:
+        --speaker ID               who said it (repeatable: any of)
+        --operation ID             an operation it is about (repeatable)
+        --actor ID                 an actor it is about (repeatable)
+        --location ID              a place it is about, or anything inside it (repeatable)
+        --topic TOPIC              a topic it is about (repeatable)
+        --mode direct|indirect --channel CHANNEL (repeatable)
+        --from EDTF --to EDTF --date-mode overlaps|within   (undated quotes never match a date)
+  query actors [TEXT] [--format table|csv|json|ndjson]
+  query locations [TEXT] [--format table|csv|json|ndjson]
+      Every actor or place, or those whose name or alias matches TEXT, in English or Arabic
+      (hamza, diacritics and the article are ignored: "براك", "Barrack", "al bab").
+  export (--format FORMATS | --all) --out DIR [--bom] [--escape-formulas] [--force]
+      Writes the dataset into DIR (created if missing) in the layout of the package's dist/data/:
+      csv/ with datapackage.json, ndjson/, geojson/, json-schema/. FORMATS is a comma-separated
+      list of csv, ndjson, geojson and json-schema; --all writes every one.
+        --bom              start each CSV file with a byte order mark (for Excel)
+        --escape-formulas  prefix ' to CSV text cells starting with = + - @ tab CR or '
+                           (so spreadsheets do not run them; drop the leading ' to undo)
+        --force            overwrite export files already in DIR (never through a symbolic link)
   validate [PATH]
       Validates a data folder (default: ./data) or a JSON file with the rules of parseDataset:
       a file holding a whole dataset ({ "sources": [...], "actors": [...], ... }) is checked on
@@ -29,6 +48,7 @@ Commands
 Options
   -h, --help       this text
   -v, --version    the package and dataset version
+  A flag that takes one value may be given once; the repeatable ones are marked above.
 
 Exit codes: 0 success, 1 invalid data, 2 usage error (bad flag, unknown id, unreadable file),
 3 output could not be written (e.g. disk full) or an unexpected error (a bug).

@@ -2,7 +2,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DATASET_RELEASE_DATE, DATASET_VERSION } from '../data/index.js'
 import type { CommandResult } from './commands/command-result.js'
 import { exportCommand } from './commands/export.js'
+import { queryActorsCommand } from './commands/query-actors.js'
+import { queryLocationsCommand } from './commands/query-locations.js'
 import { queryOperationsCommand } from './commands/query-operations.js'
+import { queryQuotesCommand } from './commands/query-quotes.js'
 import { timelineCommand } from './commands/timeline.js'
 import { validateCommand } from './commands/validate.js'
 import { escapeForTerminal } from './escape-for-terminal.js'
@@ -26,20 +29,43 @@ const OPTIONS = {
   certainty: { type: 'string', multiple: true },
   'min-killed': { type: 'string' },
   'min-detained': { type: 'string' },
+  speaker: { type: 'string', multiple: true },
+  operation: { type: 'string', multiple: true },
+  topic: { type: 'string', multiple: true },
+  mode: { type: 'string', multiple: true },
+  channel: { type: 'string', multiple: true },
+  all: { type: 'boolean' },
+  bom: { type: 'boolean' },
+  'escape-formulas': { type: 'boolean' },
+  force: { type: 'boolean' },
 } satisfies ParseArgsConfig['options']
 
 // Which flags each command accepts, so a flag of another command is a clear error, not ignored.
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
   timeline: ['from', 'to', 'by', 'format'],
-  query: ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'min-killed', 'min-detained', 'format'],
-  export: ['format', 'out'],
+  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'min-killed', 'min-detained', 'format'],
+  'query quotes': ['from', 'to', 'date-mode', 'speaker', 'operation', 'actor', 'location', 'topic', 'mode', 'channel', 'format'],
+  'query actors': ['format'],
+  'query locations': ['format'],
+  export: ['format', 'all', 'out', 'bom', 'escape-formulas', 'force'],
   validate: ['kind'],
 }
 
+const QUERIES = ['operations', 'quotes', 'actors', 'locations']
+
 function parse(argv: readonly string[]) {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+    const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true })
+    // parseArgs keeps the last of a repeated single-value flag; two answers to one question is a mistake.
+    const seen = new Set<string>()
+    for (const token of parsed.tokens) {
+      if (token.kind !== 'option' || (OPTIONS[token.name as keyof typeof OPTIONS] as { multiple?: boolean }).multiple === true) continue
+      if (seen.has(token.name)) throw new UsageError(`--${token.name} was given more than once; give it once`)
+      seen.add(token.name)
+    }
+    return parsed
   } catch (error) {
+    if (error instanceof UsageError) throw error
     const code = (error as { code?: string }).code
     const option = /'([^']+)'/.exec((error as Error).message)?.[1]
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${option ?? ''}`.trim())
@@ -54,17 +80,25 @@ export function run(argv: readonly string[]): CommandResult {
   if (values.version) return { output: `syria-counter-isis ${DATASET_VERSION} (dataset released ${DATASET_RELEASE_DATE})\n`, exitCode: 0 }
   const [command, ...rest] = positionals
   if (values.help || command === undefined || command === 'help') return { output: HELP, exitCode: command === undefined && !values.help ? 2 : 0 }
-  const accepted = ACCEPTS[command]
-  if (!accepted) throw new UsageError(`unknown command "${command}" (commands: timeline, query operations, export, validate)`)
+  if (command === 'query' && !QUERIES.includes(rest[0] ?? '')) throw new UsageError(`expected "query ${QUERIES.join('|')}"; got "query ${rest.join(' ')}"`.trimEnd())
+  const name = command === 'query' ? `query ${rest[0] ?? ''}` : command
+  const accepted = ACCEPTS[name]
+  if (!accepted) throw new UsageError(`unknown command "${command}" (commands: timeline, query ${QUERIES.join('|')}, export, validate)`)
   const stray = Object.keys(values).filter((flag) => !accepted.includes(flag))
-  if (stray.length > 0) throw new UsageError(`${command} does not take --${stray[0]}`)
+  if (stray.length > 0) throw new UsageError(`${name} does not take --${stray[0]}`)
   switch (command) {
     case 'timeline':
       if (rest.length > 0) throw new UsageError(`timeline takes no arguments; got "${rest[0]}"`)
       return timelineCommand(values)
-    case 'query':
-      if (rest[0] !== 'operations' || rest.length > 1) throw new UsageError(`expected "query operations"; got "query ${rest.join(' ')}"`.trimEnd())
-      return queryOperationsCommand(values)
+    case 'query': {
+      const [what, ...terms] = rest
+      if (what === 'actors' || what === 'locations') {
+        if (terms.length > 1) throw new UsageError(`query ${what} takes one search TEXT (quote it if it has spaces); got ${terms.length}`)
+        return what === 'actors' ? queryActorsCommand(terms[0], values) : queryLocationsCommand(terms[0], values)
+      }
+      if (terms.length > 0) throw new UsageError(`query ${what ?? ''} takes no arguments; got "${terms[0]}"`)
+      return what === 'quotes' ? queryQuotesCommand(values) : queryOperationsCommand(values)
+    }
     case 'export':
       if (rest.length > 0) throw new UsageError(`export takes no arguments; got "${rest[0]}"`)
       return exportCommand(values)

@@ -1,6 +1,7 @@
 import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import { COLLECTION_OF, RECORD_KINDS } from '../schemas/record-kinds.js'
+import type { CsvTextOptions } from './format-csv.js'
 import { recordJsonSchema } from './json-schema.js'
 import { locationsToGeoJson } from './locations-to-geo-json.js'
 import { operationsToGeoJson } from './operations-to-geo-json.js'
@@ -11,8 +12,8 @@ import { toNdjson } from './to-ndjson.js'
 /** A family of export files. */
 export type ExportFormat = 'csv' | 'ndjson' | 'geojson' | 'json-schema' | 'datapackage'
 
-/** Options for {@link exportFiles}. */
-export interface ExportFilesOptions {
+/** Options for {@link exportFiles}; `bom` and `escapeFormulas` apply to the CSV files (and the data package describing them). */
+export interface ExportFilesOptions extends CsvTextOptions {
   /** Which families to produce (default: all). `datapackage` describes the `csv` files. */
   readonly formats?: readonly ExportFormat[]
   /** Lower-case hex SHA-256 of a file's bytes, for the data package's `hash` fields. */
@@ -33,7 +34,7 @@ function json(value: unknown): string {
  * writes it to `dist/data/`; the CLI's `export` writes the families asked for.
  *
  * @param dataset - the dataset to export (default: the shipped one)
- * @param options - `formats` to produce and a `sha256` function for the data package
+ * @param options - `formats` to produce, `bom`/`escapeFormulas` for the CSV files and a `sha256` function for the data package
  * @returns file text by relative path
  *
  * @example
@@ -47,13 +48,14 @@ export function exportFiles(dataset: Dataset = shipped, options: ExportFilesOpti
   const formats = new Set(options.formats ?? ALL_FORMATS)
   const kinds = RECORD_KINDS
   const files = new Map<string, string>()
-  if (formats.has('csv')) for (const [name, text] of toCsvTables(dataset)) files.set(`csv/${name}`, text)
+  const csv = { bom: options.bom === true, escapeFormulas: options.escapeFormulas === true }
+  if (formats.has('csv')) for (const [name, text] of toCsvTables(dataset, csv)) files.set(`csv/${name}`, text)
   if (formats.has('ndjson')) for (const kind of kinds) files.set(`ndjson/${COLLECTION_OF[kind]}.ndjson`, toNdjson(kind, dataset))
   if (formats.has('geojson')) {
     files.set('geojson/locations.geojson', json(locationsToGeoJson(dataset)))
     files.set('geojson/operations.geojson', json(operationsToGeoJson(dataset)))
   }
   if (formats.has('json-schema')) for (const kind of kinds) files.set(`json-schema/${kind}.schema.json`, json(recordJsonSchema(kind)))
-  if (formats.has('datapackage')) files.set('datapackage.json', json(toDataPackage(dataset, options.sha256 ? { sha256: options.sha256 } : {})))
+  if (formats.has('datapackage')) files.set('datapackage.json', json(toDataPackage(dataset, { ...csv, ...(options.sha256 ? { sha256: options.sha256 } : {}) })))
   return files
 }

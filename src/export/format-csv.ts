@@ -8,13 +8,23 @@ export interface CsvTextOptions {
    * and garbles Arabic.
    */
   readonly bom?: boolean
+  /**
+   * Defuse spreadsheet formulas: prefix `'` to every text cell that begins with `=`, `+`, `-`,
+   * `@`, a tab or a CR (which Excel, LibreOffice and Google Sheets may run as a formula) or with
+   * `'` itself (so the escaping can be undone exactly). Off by default, because it changes the
+   * data for every other reader. To undo it, drop the first character of every cell that
+   * begins with `'`. Numbers, booleans and empty cells are never changed.
+   */
+  readonly escapeFormulas?: boolean
 }
 
 const NEEDS_QUOTES = /[",\r\n]/
+// A leading quote is escaped too, so that "drop one leading quote" undoes the escaping exactly.
+const FORMULA_START = /^[=+\-@\t\r']/
 
-function cell(value: CsvValue): string {
+function cell(value: CsvValue, escapeFormulas: boolean): string {
   if (value === null) return ''
-  const text = typeof value === 'string' ? value : String(value)
+  const text = typeof value !== 'string' ? String(value) : escapeFormulas && FORMULA_START.test(value) ? `'${value}` : value
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
@@ -25,11 +35,22 @@ function cell(value: CsvValue): string {
  *
  * @param header - the column names
  * @param rows - the rows, each with one value per column, in header order
- * @param options - `{ bom: true }` to prefix a byte order mark
+ * @param options - `{ bom: true }` to prefix a byte order mark, `{ escapeFormulas: true }` to defuse formulas
  * @returns the CSV text
  */
 export function formatCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvTextOptions = {}): string {
-  const lines = [header.map(cell).join(',')]
-  for (const row of rows) lines.push(row.map(cell).join(','))
+  const escape = options.escapeFormulas === true
+  const lines = [header.map((h) => cell(h, escape)).join(',')]
+  for (const row of rows) lines.push(row.map((v) => cell(v, escape)).join(','))
   return `${options.bom === true ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`
+}
+
+/**
+ * Undoes {@link CsvTextOptions.escapeFormulas} on one parsed cell: drops one leading `'`.
+ *
+ * @param cellText - a cell as a CSV reader returns it
+ * @returns the cell as it was before escaping
+ */
+export function unescapeFormula(cellText: string): string {
+  return cellText.startsWith("'") ? cellText.slice(1) : cellText
 }

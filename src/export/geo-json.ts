@@ -1,4 +1,5 @@
-import type { CoordinatePrecision, LocationKind, OperationType } from '../schemas/vocabularies.js'
+import type { CoordinatePrecision, LocationKind } from '../schemas/vocabularies.js'
+import type { CsvRow } from './csv-tables.js'
 
 /** A GeoJSON Point (RFC 7946 §3.1.2): position is `[longitude, latitude]`, WGS84. */
 export interface GeoJsonPoint {
@@ -36,33 +37,8 @@ export interface LocationFeatureProperties {
   readonly ucdp_where_prec: 1 | 2 | 3 | 4 | 5 | 6
 }
 
-/** Properties of an operation feature. */
-export interface OperationFeatureProperties {
-  readonly id: string
-  readonly title_en: string
-  readonly title_ar: string | null
-  /** EDTF date. */
-  readonly date: string
-  /** First calendar day covered, `null` for an open start. */
-  readonly date_start: string | null
-  /** Last calendar day covered, `null` for an open end. */
-  readonly date_end: string | null
-  /** `day`, `month`, `year` or `interval`. */
-  readonly date_precision: 'day' | 'month' | 'year' | 'interval' | null
-  readonly types: readonly OperationType[]
-  /** Where the operation happened. */
-  readonly location_id: string
-  /** The place whose coordinates the point is: `location_id` or one up its parent chain. */
-  readonly coordinate_source_location_id: string
-  /** `point`, `area-centroid` or `nominal-centroid`, of `coordinate_source_location_id`. */
-  readonly coordinate_precision: CoordinatePrecision
-  /**
-   * UCDP GED `where_prec`: 1 the place itself, 2 a containing place's point, 3 district or
-   * subdistrict centroid, 4 governorate centroid, 5 region nominal centroid, 6 country.
-   */
-  readonly ucdp_where_prec: 1 | 2 | 3 | 4 | 5 | 6
-  /** As in operations.csv: `null` when no deaths are mentioned. */
-  readonly fatalities_min: number | null
-  /** As in operations.csv: `null` when no detentions are mentioned. */
-  readonly detained_min: number | null
-}
+/**
+ * Properties of an operation feature: the operation's row of operations.csv, every column with
+ * the same name and value (see `CSV_TABLES.operations` for what each means).
+ */
+export type OperationFeatureProperties = CsvRow<'operations'>

@@ -17,5 +17,6 @@ export type { GeoJsonFeature, GeoJsonFeatureCollection, GeoJsonPoint, LocationFe
 export { toDataPackage } from './to-data-package.js'
 export type { DataPackage, DataPackageOptions, DataResource, TableSchema, TableSchemaField, TableSchemaForeignKey } from './to-data-package.js'
 export { exportFiles, type ExportFilesOptions, type ExportFormat } from './export-files.js'
-export { renderTimelineSvg } from './render-timeline-svg.js'
-export { renderMapSvg } from './render-map-svg.js'
+export { renderTimelineSvg } from '../render/render-timeline-svg.js'
+export { renderMapSvg, type MapSvgOptions } from '../render/render-map-svg.js'
+export type { MapBasemap, MapCountry } from '../render/map-basemap.js'

@@ -2,6 +2,7 @@ import { DATASET_RELEASE_DATE, DATASET_VERSION, dataset as shipped } from '../da
 import type { Dataset } from '../schemas/dataset.js'
 import { VOCABULARIES } from '../schemas/vocabulary-registry.js'
 import { CSV_TABLES, type CsvFieldType, type CsvTableName } from './csv-tables.js'
+import type { CsvTextOptions } from './format-csv.js'
 import { toCsvTables } from './to-csv-tables.js'
 
 /** A Table Schema field descriptor. */
@@ -24,7 +25,8 @@ export interface TableSchema {
   readonly $schema: string
   readonly fields: readonly TableSchemaField[]
   readonly primaryKey: readonly string[]
-  readonly foreignKeys: readonly TableSchemaForeignKey[]
+  /** The links to other tables; absent when there are none (the v2 profile forbids an empty list). */
+  readonly foreignKeys?: readonly TableSchemaForeignKey[]
   readonly missingValues: readonly string[]
 }
 
@@ -69,9 +71,8 @@ export interface DataPackage {
 }
 
 /** Options for {@link toDataPackage}. */
-export interface DataPackageOptions {
-  /** Describe files written with a byte order mark (as `toCsvTables(dataset, { bom: true })`). */
-  readonly bom?: boolean
+export interface DataPackageOptions extends CsvTextOptions {
+  // `bom` and `escapeFormulas` describe files written with the same options of `toCsvTables`.
   /** Folder of the CSV files relative to `datapackage.json` (default `csv`). */
   readonly directory?: string
   /**
@@ -102,7 +103,7 @@ function schemaOf(name: CsvTableName): TableSchema {
       reference: key.table === name ? { fields: key.references } : { resource: key.table, fields: key.references },
     }),
   )
-  return { $schema: `${PROFILE}tableschema.json`, fields, primaryKey: table.primaryKey, foreignKeys, missingValues: [''] }
+  return { $schema: `${PROFILE}tableschema.json`, fields, primaryKey: table.primaryKey, ...(foreignKeys.length > 0 ? { foreignKeys } : {}), missingValues: [''] }
 }
 
 /**
@@ -114,7 +115,7 @@ function schemaOf(name: CsvTableName): TableSchema {
  * it to load the tables typed and joined.
  *
  * @param dataset - the dataset the CSV files are exported from (default: the shipped one)
- * @param options - `bom`, `directory` (default `csv`) and `sha256`
+ * @param options - `bom` and `escapeFormulas` as given to `toCsvTables`, `directory` (default `csv`) and `sha256`
  * @returns the descriptor, ready for `JSON.stringify`
  *
  * @example
@@ -125,11 +126,11 @@ function schemaOf(name: CsvTableName): TableSchema {
  * pkg.sources[0]?.title //=> 'Al-Araby Al-Jadeed, 2025-10-24'
  * const participants = pkg.resources.find((r) => r.name === 'operation_participants')
  * participants?.path //=> 'csv/operation_participants.csv'
- * participants?.schema.foreignKeys[1] //=> { fields: ['actor_id'], reference: { resource: 'actors', fields: ['id'] } }
+ * participants?.schema.foreignKeys?.[1] //=> { fields: ['actor_id'], reference: { resource: 'actors', fields: ['id'] } }
  * ```
  */
 export function toDataPackage(dataset: Dataset = shipped, options: DataPackageOptions = {}): DataPackage {
-  const files = toCsvTables(dataset, options.bom === true ? { bom: true } : {})
+  const files = toCsvTables(dataset, { bom: options.bom === true, escapeFormulas: options.escapeFormulas === true })
   const directory = (options.directory ?? 'csv').replace(/\/+$/, '')
   const encoder = new TextEncoder()
   const resources = (Object.keys(CSV_TABLES) as CsvTableName[]).map((name): DataResource => {

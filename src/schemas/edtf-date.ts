@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { parseEdtf } from '../dates/edtf.js'
 
+// One calendar day, leap years included (the same rule as Zod's ISO date pattern).
+const DAY = String.raw`(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))`
+const DATE = String.raw`(?:${DAY}|\d{4}(?:-(?:0[1-9]|1[0-2]))?)[?~%]?`
+// A date, or an interval with at least one dated end (`..` or nothing for an open end).
+const EDTF_PATTERN = String.raw`^(?:${DATE}|${DATE}/(?:${DATE}|\.\.)?|(?:\.\.)?/${DATE})$`
+
 /**
  * An EDTF (ISO 8601-2) date at the precision the source gives: `2025`, `2025-07`,
  * `2025-10-18`, with `?` (uncertain), `~` (approximate) or `%` (both), or an interval such as
@@ -22,8 +28,9 @@ export const EdtfDate = z
   })
   .meta({
     description: 'EDTF date (ISO 8601-2 level 0/1): YYYY, YYYY-MM or YYYY-MM-DD, optional ?/~/% qualifier, or an interval A/B. Local calendar date.',
-    // For validators outside JavaScript: the shape only; calendar validity needs the Zod check.
-    pattern: '^(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[?~%]?|(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[?~%]?|\\.\\.)?/(?:\\d{4}(?:-\\d{2}(?:-\\d{2})?)?[?~%]?|\\.\\.)?)$',
+    // For validators outside JavaScript: months 01-12 and days that exist (leap years too) by
+    // pattern; that an interval does not end before it starts needs the Zod check.
+    pattern: EDTF_PATTERN,
   })
 /** An EDTF date string: see the {@link EdtfDate} schema. */
 export type EdtfDate = z.infer<typeof EdtfDate>

@@ -105,13 +105,13 @@ describe('user mistakes: one clear line on stderr, exit 2, no stack trace', () =
     [['query', 'operations', '--frm', '2025'], 'unknown option --frm'],
     [['query', 'operations', '--from', 'last week'], '--from must be an EDTF date such as 2025, 2025-08 or 2025-10-18; got "last week"'],
     [['query', 'operations', '--min-killed', 'many'], '--min-killed must be a whole number (0, 1, 2, ...); got "many"'],
-    [['query', 'actors'], 'expected "query operations"; got "query actors"'],
+    [['query', 'people'], 'expected "query operations|quotes|actors|locations"; got "query people"'],
     [['timeline', '--by', 'week'], '--by must be one of day, month, year; got "week"'],
     [['timeline', '--out', 'x'], 'timeline does not take --out'],
-    [['export', '--format', 'xlsx', '--out', 'x'], '--format must be one of csv, ndjson, geojson; got "xlsx"'],
+    [['export', '--format', 'xlsx', '--out', 'x'], '--format must be one of csv, ndjson, geojson, json-schema; got "xlsx"'],
     [['export', '--format', 'csv'], 'export needs --out DIR (the folder to write into)'],
     [['validate', 'no/such/file.json'], 'no/such/file.json: no such file or folder'],
-    [['frobnicate'], 'unknown command "frobnicate" (commands: timeline, query operations, export, validate)'],
+    [['frobnicate'], 'unknown command "frobnicate" (commands: timeline, query operations|quotes|actors|locations, export, validate)'],
   ])('%j', (args, message) => {
     const { status, stdout, stderr } = cli(...args)
     expect(status).toBe(2)

@@ -14,18 +14,21 @@ export function toTestModule(example: CodeExample): string {
 }
 
 /** Writes a module under `.tmp/<folder>/` and returns its path for `import()`. */
-export function writeModule(folder: string, example: CodeExample, index: number, code: string): string {
+export function writeModule(folder: string, example: CodeExample, index: number, code: string, ext: '.ts' | '.mjs' = '.ts'): string {
   const dir = join(ROOT, '.tmp', folder)
   mkdirSync(dir, { recursive: true })
-  const name = `${index}-${relative(ROOT, example.where.split(':')[0]!).replace(/[^\w]+/g, '-')}.ts`
+  const name = `${index}-${relative(ROOT, example.where.split(':')[0]!).replace(/[^\w]+/g, '-')}${ext}`
   const path = join(dir, name)
   writeFileSync(path, code)
   return path
 }
 
-/** Writes an example module under `.tmp/examples/` and returns its path for `import()`. */
-export function writeTestModule(example: CodeExample, index: number): string {
-  return writeModule('examples', example, index, toTestModule(example))
+/**
+ * Writes an example module under `.tmp/examples/` and returns its path for `import()`: a `.ts`
+ * module, or with `ext` `.mjs` a plain JavaScript one, which fails on any TypeScript syntax.
+ */
+export function writeTestModule(example: CodeExample, index: number, ext: '.ts' | '.mjs' = '.ts'): string {
+  return writeModule('examples', example, index, toTestModule(example), ext)
 }
 
 /** Reads a file relative to the repository root. */

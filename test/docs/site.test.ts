@@ -66,7 +66,14 @@ describe('the documentation site', () => {
   it('has every guide as a page, and the pictures the guides link to', () => {
     expect(build.status, 'the docs build failed: see the test above').toBe(0)
     const pages = readdirSync(join(out, 'documents'))
-    expect(pages).toEqual(expect.arrayContaining(['Getting_started.html', 'The_data_model.html', 'Querying_and_timelines.html']))
+    expect(pages).toEqual(expect.arrayContaining(['Getting_started.html', 'The_data_model.html', 'Querying_and_timelines.html', 'Contributing.html']))
+    // CONTRIBUTING is a page of the site, not a raw file copied into media/.
+    expect(readdirSync(join(out, 'media')).filter((f) => /contributing/i.test(f))).toEqual([])
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toMatch(/href="documents\/Contributing\.html"/)
+    // The map is drawn over Natural Earth outlines, credited in the picture.
+    const map = readFileSync(join(out, 'media', 'map.svg'), 'utf8')
+    expect(map).toContain('data-country="LB"')
+    expect(map).toContain('Natural Earth 1:50m (public domain)')
     // TypeDoc copies linked media byte for byte: the site shows the committed pictures.
     expect(readFileSync(join(out, 'media', 'timeline.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs', 'assets', 'timeline.svg'), 'utf8'))
     expect(readFileSync(join(out, 'media', 'map.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs', 'assets', 'map.svg'), 'utf8'))

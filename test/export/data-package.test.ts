@@ -64,7 +64,7 @@ describe('toDataPackage descriptor', () => {
       const names = resource.schema.fields.map((f) => f.name)
       expect(resource.schema.primaryKey.length, resource.name).toBeGreaterThan(0)
       for (const key of resource.schema.primaryKey) expect(names).toContain(key)
-      for (const fk of resource.schema.foreignKeys) {
+      for (const fk of resource.schema.foreignKeys ?? []) {
         for (const field of fk.fields) expect(names, resource.name).toContain(field)
         const target = byName.get(fk.reference.resource ?? resource.name)
         expect(target, `${resource.name} -> ${fk.reference.resource}`).toBeDefined()
@@ -106,7 +106,7 @@ describe.each([
       seen.add(pk)
       for (const field of resource.schema.primaryKey) expect(row[field], `${name}.${field} in primary key`).not.toBeNull()
     }
-    for (const fk of resource.schema.foreignKeys) {
+    for (const fk of resource.schema.foreignKeys ?? []) {
       const target = tables[(fk.reference.resource ?? name) as CsvTableName]
       const keys = new Set(target.map((row) => key(row, fk.reference.fields)))
       for (const row of rows) {

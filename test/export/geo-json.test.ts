@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { dataset } from '../../src/data/index.js'
 import { locationsToGeoJson } from '../../src/export/locations-to-geo-json.js'
 import { operationsToGeoJson } from '../../src/export/operations-to-geo-json.js'
+import { CSV_TABLES } from '../../src/export/csv-tables.js'
 import { toTables } from '../../src/export/to-tables.js'
 import { locate } from '../../src/query/locate.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
@@ -95,7 +96,7 @@ describe('operationsToGeoJson', () => {
       expect(feature?.properties.coordinate_source_location_id).toBe(source)
       expect(feature?.properties.coordinate_precision).toBe(c?.precision)
       expect(feature?.properties.location_id).toBe(op.location)
-      expect(feature?.properties.types).toEqual(op.types)
+      expect(feature?.properties.types).toBe(op.types.join(';'))
       expect(feature?.properties.date).toBe(op.date)
     }
   })
@@ -129,3 +130,18 @@ describe('operationsToGeoJson', () => {
     expect(moved?.properties).toMatchObject({ coordinate_source_location_id: 'harasta', ucdp_where_prec: 2, coordinate_precision: 'point' })
   })
 })
+
+describe('operations.geojson and operations.csv', () => {
+  it('carry the same columns, with the same names and values, for every placed operation', () => {
+    const columns = CSV_TABLES.operations.columns.map((c) => c.name)
+    const rows = new Map(toTables(dataset).operations.map((row) => [row.id, row]))
+    const features = operationsToGeoJson(dataset).features
+    expect(features.length).toBeGreaterThan(0)
+    for (const feature of features) {
+      expect(Object.keys(feature.properties)).toEqual(columns)
+      expect(feature.properties).toEqual(rows.get(feature.id))
+    }
+    for (const name of ['fatalities_max', 'detained_max', 'date_uncertain']) expect(columns).toContain(name)
+  })
+})
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dataset } from '../../src/data/index.js'
-import { toNdjson } from '../../src/export/to-ndjson.js'
+import { ndjsonLine, toNdjson } from '../../src/export/to-ndjson.js'
 import { COLLECTION_OF, RECORD_KINDS } from '../../src/schemas/record-kinds.js'
 import { trickyDataset } from './tricky-dataset.js'
 
@@ -34,5 +34,13 @@ describe('NDJSON format', () => {
   it('is empty for an empty collection and defaults to the shipped dataset', () => {
     expect(toNdjson('redirect')).toBe('')
     expect(toNdjson('operation')).toBe(toNdjson('operation', dataset))
+  })
+
+  it('escapes U+2028, U+2029 and U+0085, which some line splitters treat as line ends', () => {
+    const value = { text: 'a\u2028b\u2029c\u0085d' }
+    const line = ndjsonLine(value)
+    expect(line).toBe('{"text":"a\\u2028b\\u2029c\\u0085d"}')
+    expect(line).not.toMatch(/[\u0085\u2028\u2029]/)
+    expect(JSON.parse(line)).toEqual(value)
   })
 })

@@ -1,35 +1,47 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { exportFiles } from '../../export/export-files.js'
+import { exportFiles, type ExportFormat } from '../../export/export-files.js'
 import { escapeForTerminal } from '../escape-for-terminal.js'
 import { UsageError } from '../usage-error.js'
+import { writeFiles } from '../write-files.js'
 import type { CommandResult } from './command-result.js'
 import { choice } from './flags.js'
 
 /** Flags of `export`, as parsed. */
 export interface ExportFlags {
   readonly format?: string | undefined
+  readonly all?: boolean | undefined
   readonly out?: string | undefined
+  readonly bom?: boolean | undefined
+  readonly 'escape-formulas'?: boolean | undefined
+  readonly force?: boolean | undefined
 }
 
-/** `export --format csv|ndjson|geojson --out DIR`: writes the files and lists them. */
-export function exportCommand(flags: ExportFlags): CommandResult {
-  if (flags.format === undefined) throw new UsageError('export needs --format csv, ndjson or geojson')
-  if (flags.out === undefined) throw new UsageError('export needs --out DIR (the folder to write into)')
-  const format = choice('--format', flags.format, ['csv', 'ndjson', 'geojson'] as const)
-  // CSV comes with its Frictionless descriptor, which types and links the tables for R, pandas and frictionless-py.
-  const files = exportFiles(undefined, { formats: format === 'csv' ? ['csv', 'datapackage'] : [format], sha256: (bytes) => createHash('sha256').update(bytes).digest('hex') })
-  const written: string[] = []
-  for (const [path, content] of files) {
-    const target = join(flags.out, path)
-    try {
-      mkdirSync(dirname(target), { recursive: true })
-      writeFileSync(target, content)
-    } catch (error) {
-      throw new UsageError(`cannot write ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
-    }
-    written.push(target)
+const FORMATS = ['csv', 'ndjson', 'geojson', 'json-schema'] as const
+
+function formatsFrom(flags: ExportFlags): readonly (typeof FORMATS)[number][] {
+  if (flags.all === true) {
+    if (flags.format !== undefined) throw new UsageError('give either --format or --all, not both')
+    return FORMATS
   }
-  return { output: `Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${format}):\n${written.map((w) => `  ${escapeForTerminal(w)}`).join('\n')}\n`, exitCode: 0 }
+  if (flags.format === undefined) throw new UsageError(`export needs --format (one or more of ${FORMATS.join(', ')}, comma-separated) or --all`)
+  const formats = flags.format.split(',').map((f) => choice('--format', f.trim(), FORMATS))
+  return FORMATS.filter((f) => formats.includes(f))
+}
+
+/** `export --format csv,ndjson,... | --all --out DIR [--bom] [--escape-formulas] [--force]`: writes the files and lists them. */
+export function exportCommand(flags: ExportFlags): CommandResult {
+  const formats = formatsFrom(flags)
+  if (flags.out === undefined) throw new UsageError('export needs --out DIR (the folder to write into)')
+  if (!formats.includes('csv') && flags.bom === true) throw new UsageError('--bom applies to CSV files; add csv to --format')
+  if (!formats.includes('csv') && flags['escape-formulas'] === true) throw new UsageError('--escape-formulas applies to CSV files; add csv to --format')
+  // CSV comes with its Frictionless descriptor, which types and links the tables for R, pandas and frictionless-py.
+  const families: ExportFormat[] = formats.flatMap((f): ExportFormat[] => (f === 'csv' ? ['csv', 'datapackage'] : [f]))
+  const files = exportFiles(undefined, {
+    formats: families,
+    bom: flags.bom === true,
+    escapeFormulas: flags['escape-formulas'] === true,
+    sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+  })
+  const written = writeFiles(flags.out, files, flags.force === true)
+  return { output: `Wrote ${written.length} file${written.length === 1 ? '' : 's'} (${formats.join(', ')}):\n${written.map((w) => `  ${escapeForTerminal(w)}`).join('\n')}\n`, exitCode: 0 }
 }

@@ -1,12 +1,7 @@
-import { actors, dataset, locations } from '../../data/index.js'
-import { CSV_TABLES } from '../../export/csv-tables.js'
+import { actors, locations } from '../../data/index.js'
 import { formatCount } from '../../export/format-count.js'
-import { formatCsv } from '../../export/format-csv.js'
 import { outcomeTotal } from '../../export/outcome-total.js'
-import { toTables } from '../../export/to-tables.js'
 import { filterOperations } from '../../query/filter-operations.js'
-import { fitWidth } from '../../render/fit-width.js'
-import { displayWidth } from '../../render/display-width.js'
 import { defaultDataset } from '../../query/default-dataset.js'
 import { getActor } from '../../query/get-actor.js'
 import { getLocation } from '../../query/get-location.js'
@@ -17,6 +12,8 @@ import { checkId } from '../check-id.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 import { choice, countFlag, dateRangeFlags } from './flags.js'
+import { machineOutput, queryFormat } from './query-output.js'
+import { renderTable } from './table.js'
 
 /** Flags of `query operations`, as parsed. */
 export interface QueryFlags {
@@ -36,17 +33,28 @@ export interface QueryFlags {
 const actorIds = actors.map((a) => a.id)
 const locationIds = locations.map((l) => l.id)
 
+/** Checks an `--actor` id (live or redirected), with a did-you-mean. */
+export function actorFlag(flag: string, id: string): string {
+  return checkId(flag, id, actorIds, (x) => getActor(x, defaultDataset()) !== undefined)
+}
+
+/** Checks a `--location` id (live or redirected), with a did-you-mean. */
+export function locationFlag(flag: string, id: string): string {
+  return checkId(flag, id, locationIds, (x) => getLocation(x, defaultDataset()) !== undefined)
+}
+
 function criteriaFrom(flags: QueryFlags): OperationCriteria {
-  if (flags.role && !flags.actor) throw new UsageError('--role needs --actor: it narrows how the actors given take part')
+  // A role says how the actors given took part; alone it would silently match everything.
+  if (flags.role !== undefined && flags.actor === undefined) throw new UsageError('--role needs --actor (the role is the part those actors played)')
   const range = dateRangeFlags(flags)
   const minKilled = countFlag('--min-killed', flags['min-killed'])
   const minDetained = countFlag('--min-detained', flags['min-detained'])
   return {
     ...range,
     ...(flags['date-mode'] ? { dateMode: choice('--date-mode', flags['date-mode'], ['overlaps', 'within'] as const) } : {}),
-    ...(flags.actor ? { actors: flags.actor.map((id) => checkId('--actor', id, actorIds, (x) => getActor(x, defaultDataset()) !== undefined)) } : {}),
+    ...(flags.actor ? { actors: flags.actor.map((id) => actorFlag('--actor', id)) } : {}),
     ...(flags.role ? { role: choice('--role', flags.role, PARTICIPANT_ROLES) } : {}),
-    ...(flags.location ? { locations: flags.location.map((id) => checkId('--location', id, locationIds, (x) => getLocation(x, defaultDataset()) !== undefined)) } : {}),
+    ...(flags.location ? { locations: flags.location.map((id) => locationFlag('--location', id)) } : {}),
     ...(flags.type ? { types: flags.type.map((t) => choice('--type', t, OPERATION_TYPES)) } : {}),
     ...(flags.certainty ? { certainty: flags.certainty.map((c) => choice('--certainty', c, CERTAINTIES)) } : {}),
     ...(minKilled !== undefined ? { minKilled } : {}),
@@ -59,8 +67,6 @@ function total(op: Operation, kinds: Parameters<typeof outcomeTotal>[1]): string
   return min === null ? '–' : formatCount(min, max)
 }
 
-// Arabic goes last on each line: a terminal that applies the bidi algorithm can then reorder
-// it without moving the aligned columns before it.
 function table(operations: readonly Operation[]): string {
   const rows = operations.map((op) => [
     op.date,
@@ -71,27 +77,14 @@ function table(operations: readonly Operation[]): string {
     total(op, ['detained']),
     op.title.ar ?? '',
   ])
-  const header = ['date', 'id', 'place', 'types', 'killed', 'detained', 'title (ar)']
-  const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))))
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, c) => (c === cells.length - 1 ? cell : c >= 4 && c <= 5 ? ' '.repeat((widths[c] ?? 0) - displayWidth(cell)) + cell : fitWidth(cell, widths[c] ?? 0))).join('  ').trimEnd()
-  const rule = widths.map((w, c) => (c === widths.length - 1 ? '─'.repeat(Math.min(w, 10)) : '─'.repeat(w))).join('  ')
-  return [line(header), rule, ...rows.map(line), '', `${operations.length} operation${operations.length === 1 ? '' : 's'}`].join('\n')
-}
-
-function csv(operations: readonly Operation[]): string {
-  const ids = new Set(operations.map((op) => op.id))
-  const columns = CSV_TABLES.operations.columns.map((c) => c.name)
-  const rows = toTables(dataset).operations.filter((row) => ids.has(String(row.id)))
-  return formatCsv(columns, rows.map((row) => columns.map((c) => (row as Record<string, string | number | boolean | null>)[c] ?? null)))
+  const columns = [{ header: 'date' }, { header: 'id' }, { header: 'place' }, { header: 'types' }, { header: 'killed', numeric: true }, { header: 'detained', numeric: true }, { header: 'title (ar)' }]
+  return renderTable(columns, rows, ['operation', 'operations'])
 }
 
 /** `query operations [filters] [--format table|csv|json|ndjson]`. */
 export function queryOperationsCommand(flags: QueryFlags): CommandResult {
-  const format = choice('--format', flags.format ?? 'table', ['table', 'csv', 'json', 'ndjson'] as const)
+  const format = queryFormat(flags.format)
   // Ids were checked above; the explicit dataset lets them be plain strings.
   const found = filterOperations(criteriaFrom(flags), defaultDataset())
-  const output =
-    format === 'table' ? `${table(found)}\n` : format === 'csv' ? csv(found) : format === 'json' ? `${JSON.stringify(found, null, 2)}\n` : found.map((op) => `${JSON.stringify(op)}\n`).join('')
-  return { output, exitCode: 0 }
+  return { output: format === 'table' ? table(found) : machineOutput(format, found, 'operations'), exitCode: 0 }
 }

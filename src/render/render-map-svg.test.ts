@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { dataset } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import { allText, descendants, parseXml, type XmlElement } from './parse-svg.test-support.js'
+import type { MapBasemap } from './map-basemap.js'
 import { renderMapSvg } from './render-map-svg.js'
 
 const svg = renderMapSvg()
@@ -21,10 +22,10 @@ function centre(point: XmlElement): { x: number; y: number } {
 }
 
 describe('renderMapSvg', () => {
-  it('is a well-formed SVG document whose description says there is no outline', () => {
+  it('is a well-formed SVG document whose description says there is no outline without a basemap', () => {
     expect(root.name).toBe('svg')
     expect(root.children.slice(0, 2).map((c) => c.name)).toEqual(['title', 'desc'])
-    expect(root.children[1]!.text).toContain('No country outline or border is drawn: the project has no public-domain outline')
+    expect(root.children[1]!.text).toContain('No country outline or border is drawn: no basemap was given')
     expect(svg).not.toMatch(/NaN|Infinity|undefined/)
   })
 
@@ -105,6 +106,44 @@ describe('renderMapSvg', () => {
   it('bundles for the browser without Zod', async () => {
     const result = await build({ entryPoints: [fileURLToPath(new URL('./render-map-svg.ts', import.meta.url))], bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent' })
     expect(Object.keys(result.metafile.inputs).filter((path) => path.includes('node_modules/zod'))).toEqual([])
+  })
+})
+
+describe('renderMapSvg with a basemap', () => {
+  // A made-up square "country" around Syria's points and a neighbour, in lon/lat.
+  const basemap: MapBasemap = {
+    extent: { west: 35, east: 42, south: 32, north: 37.5 },
+    focus: 'SY',
+    credit: 'Test outline (public domain)',
+    countries: [
+      { code: 'SY', name: 'Syria', nameAr: 'سورية', rings: [[[35.7, 32.3], [42, 32.3], [42, 37.3], [35.7, 37.3], [35.7, 32.3]]], label: [39, 35] },
+      { code: 'LB', name: 'Lebanon', rings: [[[35, 33], [35.7, 33], [35.7, 34.6], [35, 34.6], [35, 33]]] },
+    ],
+  }
+  const withMap = renderMapSvg(dataset, { basemap })
+  const mapRoot = parseXml(withMap)
+
+  it('draws each country as a clipped path, the focus country apart, and credits the outline', () => {
+    const countries = descendants(mapRoot).filter((e) => e.attributes['data-country'] !== undefined)
+    expect(countries.map((c) => [c.attributes['data-country'], c.attributes.class])).toEqual([['SY', 'country focus'], ['LB', 'country']])
+    expect(descendants(mapRoot).find((e) => e.attributes.class === 'countries')?.attributes['clip-path']).toBe('url(#map-plot)')
+    expect(descendants(mapRoot).filter((e) => e.name === 'text').map((e) => e.text).join(' ')).toContain('Country outlines: Test outline (public domain).')
+    expect(mapRoot.children[1]!.text).toContain('Country outlines: Syria, Lebanon (Test outline (public domain))')
+    expect(withMap).not.toMatch(/NaN|Infinity|undefined/)
+  })
+
+  it('names countries in English and, where given, Arabic', () => {
+    const names = descendants(mapRoot).find((e) => e.attributes.class === 'country-names')!.children.map((c) => c.text)
+    expect(names).toEqual(['SYRIA', 'سورية'])
+  })
+
+  it('keeps the same points, coloured by the month of their first operation, with a bilingual legend', () => {
+    expect(descendants(mapRoot).filter((e) => e.attributes['data-location'] !== undefined)).toHaveLength(points.length)
+    const legend = descendants(mapRoot).find((e) => e.attributes.class === 'legend')!
+    const texts = legend.children.filter((c) => c.name === 'text').map((c) => c.text)
+    expect(texts).toContain('bold label, ringed: first operation at the place in 2025-07')
+    expect(texts).toContain('مكان عملية، أولها في \u20662025-10\u2069')
+    expect(texts).toContain('نقطة المكان نفسه')
   })
 })
 

@@ -2,7 +2,14 @@ import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Location } from '../schemas/location.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
+import type { MapBasemap } from './map-basemap.js'
 import { arabicText, escapeXml, svgNumber, textWidth } from './render-timeline-svg.js'
+
+/** Options for {@link renderMapSvg}. */
+export interface MapSvgOptions {
+  /** Country outlines to draw under the points (the docs' map uses Natural Earth's). Without it, no outline is drawn. */
+  readonly basemap?: MapBasemap
+}
 
 const WIDTH = 760
 const PLOT_LEFT = 64
@@ -10,6 +17,8 @@ const PLOT_RIGHT = WIDTH - 24
 const PLOT_TOP = 64
 const MAX_PLOT_HEIGHT = 620
 const OPERATION_COLOUR = '#D55E00'
+// Okabe-Ito colours (colour-blind safe), one per month of the first operation at a place.
+const DATE_PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#D55E00', '#CC79A7', '#0072B2', '#F0E442'] as const
 const PLACE_COLOUR = '#2b4a6f'
 const GRATICULE_STEPS = [0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 45] as const
 
@@ -83,14 +92,18 @@ function byId(a: Location, b: Location): number {
  * stand for (`point`: a dot; `area-centroid`: a square; `nominal-centroid`: a dashed diamond),
  * an English label (Arabic where the place has an Arabic name), and the places where
  * operations happened highlighted. Places without coordinates are never given a position:
- * operation places among them are listed under the plot. No country outline or border is
- * drawn, because the project has no public-domain outline to draw it from; the `desc` says so.
+ * operation places among them are listed under the plot. Operation places are ringed in the
+ * colour of the month of their first operation; the legend is in English and Arabic. Country
+ * outlines are drawn only from a `basemap` given in the options (the package ships none; the
+ * docs' map uses Natural Earth's, public domain, and credits it in the picture); without one the
+ * `desc` says no outline is drawn.
  *
  * Labels are placed by a fixed greedy rule, so the output depends on the dataset only and
  * rendering twice gives the same bytes. The documentation's `docs/assets/map.svg` is this
  * function's output for the shipped data.
  *
  * @param dataset - the dataset to draw (default: the shipped one)
+ * @param options - `basemap`: country outlines to draw under the points
  * @returns the SVG document, UTF-8 text starting with `<svg`
  *
  * @example
@@ -101,19 +114,33 @@ function byId(a: Location, b: Location): number {
  * svg.includes('data-location="atmeh" data-lat="36.31111" data-lon="36.68639"') //=> true
  * ```
  */
-export function renderMapSvg(dataset: Dataset = shipped): string {
+export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions = {}): string {
+  const basemap = options.basemap
   const located = dataset.locations.filter((l) => l.coordinates !== undefined).sort(byId)
   const operationPlaces = new Set(dataset.operations.map((o) => o.location))
+  // Each operation place is coloured by the month of its first operation (EDTF sorts as text).
+  const firstMonth = new Map<string, string>()
+  for (const op of dataset.operations) {
+    const month = op.date.replace(/^\.\.?\//, '').slice(0, 7)
+    const known = firstMonth.get(op.location)
+    if (known === undefined || month < known) firstMonth.set(op.location, month)
+  }
+  const months = [...new Set(located.flatMap((l) => (firstMonth.has(l.id) ? [firstMonth.get(l.id)!] : [])))].sort()
+  const monthColour = new Map(months.map((m, i) => [m, DATE_PALETTE[i % DATE_PALETTE.length]!]))
+  const colourOf = (id: string): string => monthColour.get(firstMonth.get(id) ?? '') ?? OPERATION_COLOUR
   const unplotted = dataset.locations.filter((l) => l.coordinates === undefined && operationPlaces.has(l.id)).sort(byId)
   const nameOf = new Map(dataset.locations.map((l) => [l.id, l.name.en]))
 
   // Fit the projection: the points' extent plus a margin, at least a degree across.
-  const lats = located.map((l) => l.coordinates!.lat)
-  const lons = located.map((l) => l.coordinates!.lon)
+  // With a basemap, its extent (widened to keep every point in view) without extra margin.
+  const extent = basemap?.extent
+  const lats = [...located.map((l) => l.coordinates!.lat), ...(extent ? [extent.south, extent.north] : [])]
+  const lons = [...located.map((l) => l.coordinates!.lon), ...(extent ? [extent.west, extent.east] : [])]
   const midLat = lats.length > 0 ? (Math.min(...lats) + Math.max(...lats)) / 2 : 0
   const midLon = lons.length > 0 ? (Math.min(...lons) + Math.max(...lons)) / 2 : 0
-  const latSpan = Math.max(lats.length > 0 ? Math.max(...lats) - Math.min(...lats) : 0, 1) * 1.2 + 0.4
-  const lonSpan = Math.max(lons.length > 0 ? Math.max(...lons) - Math.min(...lons) : 0, 1) * 1.2 + 0.4
+  const grow = (span: number) => (extent ? Math.max(span, 1) : Math.max(span, 1) * 1.2 + 0.4)
+  const latSpan = grow(lats.length > 0 ? Math.max(...lats) - Math.min(...lats) : 0)
+  const lonSpan = grow(lons.length > 0 ? Math.max(...lons) - Math.min(...lons) : 0)
   const cos = Math.cos((midLat * Math.PI) / 180)
   const plotWidth = PLOT_RIGHT - PLOT_LEFT
   const scale = Math.min(plotWidth / (lonSpan * cos), MAX_PLOT_HEIGHT / latSpan)
@@ -128,19 +155,24 @@ export function renderMapSvg(dataset: Dataset = shipped): string {
 
   const step = GRATICULE_STEPS.find((s) => Math.max(east - west, north - south) / s <= 8) ?? 90
   const notesTop = plotBottom + 40
+  const outlineNote = basemap ? `Country outlines: ${basemap.credit}.` : 'No outline: no basemap was given to draw one from.'
   const notes = [
-    `${located.length} of ${dataset.locations.length} places have cited coordinates; the others are not plotted. No outline: the project has no public-domain outline of Syria.`,
+    `${located.length} of ${dataset.locations.length} places have cited coordinates; the others are not plotted. ${outlineNote}`,
     ...(unplotted.length > 0 ? [`Operation places without coordinates: ${unplotted.map((l) => `${l.name.en}${l.parent ? ` (in ${nameOf.get(l.parent.location) ?? l.parent.location})` : ''}`).join('; ')}.`] : []),
   ].flatMap((note) => wrap(note, 12, WIDTH - 32))
-  const height = Math.ceil(notesTop + 4 * 20 + notes.length * 18 + 16)
+  const legendRows = 3 + Math.max(months.length, 1)
+  const height = Math.ceil(notesTop + legendRows * 20 + notes.length * 18 + 16)
 
   const title = 'Places with cited coordinates'
   const desc =
     `A plain coordinate plot of the ${located.length} of ${dataset.locations.length} places in the dataset that have coordinates from a cited reference, ` +
-    'in an equirectangular projection fitted to the points, with graticule lines every ' +
-    `${step} degree${step === 1 ? '' : 's'}. No country outline or border is drawn: the project has no public-domain outline to draw it from. ` +
+    `in an equirectangular projection fitted to the ${basemap ? 'map extent' : 'points'}, with graticule lines every ` +
+    `${step} degree${step === 1 ? '' : 's'}. ` +
+    (basemap
+      ? `Country outlines: ${basemap.countries.map((c) => c.name).join(', ')} (${basemap.credit}). `
+      : 'No country outline or border is drawn: no basemap was given to draw it from. ') +
     'A dot is a place\'s own point, a square the centroid of an administrative area, a dashed diamond the nominal centre of a loosely bounded region. ' +
-    `Places where operations happened are ringed in orange, with a bold label${located.some((l) => operationPlaces.has(l.id)) ? `: ${located.filter((l) => operationPlaces.has(l.id)).map((l) => l.name.en).join(', ')}` : ''}.` +
+    `Places where operations happened are ringed in the colour of the month of their first operation (${months.join(', ')}), with a bold label${located.some((l) => operationPlaces.has(l.id)) ? `: ${located.filter((l) => operationPlaces.has(l.id)).map((l) => l.name.en).join(', ')}` : ''}.` +
     (unplotted.length > 0 ? ` Operation places without coordinates, not plotted: ${unplotted.map((l) => l.name.en).join(', ')}.` : '')
 
   const out: string[] = [
@@ -149,10 +181,23 @@ export function renderMapSvg(dataset: Dataset = shipped): string {
     `<desc id="map-desc">${escapeXml(desc)}</desc>`,
     `<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`,
     `<text x="16" y="30" font-size="18" font-weight="bold" fill="#222222">${escapeXml(title)}</text>`,
-    `<text x="16" y="50" font-size="12" fill="#555555">Equirectangular plot of the cited coordinates (WGS84). No country outline or border is drawn.</text>`,
-    `<rect x="${PLOT_LEFT}" y="${PLOT_TOP}" width="${svgNumber(plotWidth)}" height="${svgNumber(plotHeight)}" fill="#f7f9fb" stroke="#c8ccd2"/>`,
-    '<g class="graticule" stroke="#dde1e6" stroke-width="1">',
+    `<text x="16" y="50" font-size="12" fill="#555555">${escapeXml(basemap ? 'Equirectangular map of the cited coordinates (WGS84), over Natural Earth country outlines.' : 'Equirectangular plot of the cited coordinates (WGS84). No country outline or border is drawn.')}</text>`,
+    `<rect x="${PLOT_LEFT}" y="${PLOT_TOP}" width="${svgNumber(plotWidth)}" height="${svgNumber(plotHeight)}" fill="${basemap ? '#dfeaf3' : '#f7f9fb'}" stroke="#c8ccd2"/>`,
   ]
+  if (basemap) {
+    // The sea shows where no country is; Syria stands out from its neighbours.
+    out.push(`<clipPath id="map-plot"><rect x="${PLOT_LEFT}" y="${PLOT_TOP}" width="${svgNumber(plotWidth)}" height="${svgNumber(plotHeight)}"/></clipPath>`, '<g class="countries" clip-path="url(#map-plot)" stroke="#8a939c" stroke-width="0.8" stroke-linejoin="round">')
+    for (const country of basemap.countries) {
+      const d = country.rings.map((ring) => `M ${ring.map(([lon, lat]) => `${svgNumber(px(lon))} ${svgNumber(py(lat))}`).join(' L ')} Z`).join(' ')
+      const focus = country.code === basemap.focus
+      out.push(`<path class="country${focus ? ' focus' : ''}" data-country="${escapeXml(country.code)}" d="${d}" fill="${focus ? '#fbfaf5' : '#ecebe4'}" fill-rule="evenodd"${focus ? ' stroke="#4d5660" stroke-width="1.4"' : ''}><title>${escapeXml(country.name)}</title></path>`)
+    }
+    out.push('</g>')
+  }
+  // Country names are placed once the symbols are known (below), here under everything else.
+  const countryNamesAt = out.length
+  out.push('')
+  out.push('<g class="graticule" stroke="#dde1e6" stroke-width="1"' + (basemap ? ' stroke-opacity="0.6"' : '') + '>')
   const labels: string[] = []
   // Whole multiples of the step, counted as integers so no rounding error creeps into the labels.
   for (let i = Math.ceil(west / step); i * step <= east; i++) {
@@ -216,7 +261,6 @@ export function renderMapSvg(dataset: Dataset = shipped): string {
     taken.push(chosen.box)
     const anchorX = chosen.anchor === 'start' ? chosen.box.left : chosen.box.right
     const weight = p.highlighted ? ' font-weight="bold"' : ''
-    const colour = p.highlighted ? OPERATION_COLOUR : PLACE_COLOUR
     const parts = [`<text x="${svgNumber(anchorX)}" y="${svgNumber(chosen.box.top + size)}" text-anchor="${chosen.anchor}" font-size="${size}"${weight} fill="#1d232b">${escapeXml(p.place.name.en)}</text>`]
     // The Arabic line lines up with the English one: same end at the same x.
     if (ar !== undefined) parts.push(arabicText(anchorX, chosen.box.top + 2 * size + 3, ar, chosen.anchor === 'start' ? 'left' : 'right', ` font-size="${size - 1}" fill="#3d4652"`))
@@ -229,38 +273,59 @@ export function renderMapSvg(dataset: Dataset = shipped): string {
     placedLabel.set(p.place.id, parts.join(''))
   }
 
+  // Each country's name near its visible centroid, moved up or down off any symbol
+  // or place label (a name with no room left is not written).
+  const countryNames: string[] = []
+  for (const country of basemap?.countries ?? []) {
+    if (country.label === undefined) continue
+    const name = country.name.toUpperCase()
+    const width = Math.max(textWidth(name, 13) + 13, country.nameAr !== undefined ? textWidth(country.nameAr, 13) : 0)
+    const x = px(country.label[0])
+    for (const dy of [0, -28, 28, -56, 56, -84, 84, -112, 112]) {
+      const y = py(country.label[1]) + dy
+      const box: Box = { left: x - width / 2, top: y - 13, right: x + width / 2, bottom: y + (country.nameAr !== undefined ? 20 : 3) }
+      const inside = box.left >= plotBox.left && box.right <= plotBox.right && box.top >= plotBox.top && box.bottom <= plotBox.bottom
+      if (!inside || taken.some((t) => overlap(box, t) > 0)) continue
+      taken.push(box)
+      countryNames.push(`<text x="${svgNumber(x)}" y="${svgNumber(y)}" text-anchor="middle" font-style="italic" letter-spacing="1">${escapeXml(name)}</text>`)
+      if (country.nameAr !== undefined) countryNames.push(`<text x="${svgNumber(x)}" y="${svgNumber(y + 16)}" direction="rtl" xml:lang="ar" text-anchor="middle">${escapeXml(country.nameAr)}</text>`)
+      break
+    }
+  }
+  out[countryNamesAt] = `<g class="country-names" fill="#7a828b" font-size="13">${countryNames.join('')}</g>`
+
   // Operation places last, so their symbols sit on top of any neighbour.
   const drawOrder = [...points].sort((a, b) => Number(a.highlighted) - Number(b.highlighted) || byId(a.place, b.place))
   for (const p of drawOrder) {
     const c = p.place.coordinates!
-    const colour = p.highlighted ? OPERATION_COLOUR : PLACE_COLOUR
-    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? '; an operation happened here' : ''}. Coordinates: ${c.citation.text}`
+    const colour = p.highlighted ? colourOf(p.place.id) : PLACE_COLOUR
+    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? `; first operation here in ${firstMonth.get(p.place.id) ?? ''}` : ''}. Coordinates: ${c.citation.text}`
     out.push(
       `<g class="place${p.highlighted ? ' operation-place' : ''}" data-location="${escapeXml(p.place.id)}" data-lat="${c.lat}" data-lon="${c.lon}" data-precision="${c.precision}">`,
       `<title>${escapeXml(tip)}</title>`,
-      ...(p.highlighted ? [`<circle cx="${svgNumber(p.x)}" cy="${svgNumber(p.y)}" r="11" fill="${OPERATION_COLOUR}" fill-opacity="0.18" stroke="${OPERATION_COLOUR}" stroke-width="1.5"/>`] : []),
+      ...(p.highlighted ? [`<circle cx="${svgNumber(p.x)}" cy="${svgNumber(p.y)}" r="11" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="2"/>`] : []),
       symbol(c.precision, p.x, p.y, colour),
       placedLabel.get(p.place.id)!,
       '</g>',
     )
   }
 
-  // Legend and notes under the plot, one item a line.
-  const legend: [string, string][] = [
-    [symbol('point', 24, 0, PLACE_COLOUR), `point: ${PRECISION_LABEL.point}`],
-    [symbol('area-centroid', 24, 0, PLACE_COLOUR), `area-centroid: ${PRECISION_LABEL['area-centroid']}`],
-    [symbol('nominal-centroid', 24, 0, PLACE_COLOUR), `nominal-centroid: ${PRECISION_LABEL['nominal-centroid']}`],
-    [
-      `<circle cx="24" cy="0" r="11" fill="${OPERATION_COLOUR}" fill-opacity="0.18" stroke="${OPERATION_COLOUR}" stroke-width="1.5"/><circle cx="24" cy="0" r="4.5" fill="${OPERATION_COLOUR}"/>`,
-      'orange, bold label: a place where an operation happened',
-    ],
+  // Legend and notes under the plot, one item a line, English on the left and Arabic on the right.
+  const ring = (colour: string) => `<circle cx="24" cy="0" r="11" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="2"/><circle cx="24" cy="0" r="4.5" fill="${colour}"/>`
+  const legend: [string, string, string][] = [
+    [symbol('point', 24, 0, PLACE_COLOUR), `point: ${PRECISION_LABEL.point}`, 'نقطة المكان نفسه'],
+    [symbol('area-centroid', 24, 0, PLACE_COLOUR), `area-centroid: ${PRECISION_LABEL['area-centroid']}`, 'مركز منطقة إدارية'],
+    [symbol('nominal-centroid', 24, 0, PLACE_COLOUR), `nominal-centroid: ${PRECISION_LABEL['nominal-centroid']}`, 'مركز اسمي لمنطقة غير محددة'],
+    ...(months.length > 0
+      ? months.map((m): [string, string, string] => [ring(monthColour.get(m)!), `bold label, ringed: first operation at the place in ${m}`, `مكان عملية، أولها في \u2066${m}\u2069`])
+      : [[ring(OPERATION_COLOUR), 'bold label, ringed: a place where an operation happened', 'مكان عملية'] as [string, string, string]]),
   ]
   out.push('<g class="legend" font-size="12" fill="#333333">')
-  legend.forEach(([mark, text], i) => {
+  legend.forEach(([mark, text, ar], i) => {
     const y = notesTop + i * 20
-    out.push(`<g transform="translate(0 ${y - 4})">${mark}</g>`, `<text x="44" y="${y}">${escapeXml(text)}</text>`)
+    out.push(`<g transform="translate(0 ${y - 4})">${mark}</g>`, `<text x="44" y="${y}">${escapeXml(text)}</text>`, arabicText(WIDTH - 16, y, ar, 'right').replace('text-anchor="start"', 'text-anchor="start" class="legend-ar"'))
   })
-  notes.forEach((line, i) => out.push(`<text x="16" y="${notesTop + 4 * 20 + 8 + i * 18}" fill="#555555">${escapeXml(line)}</text>`))
+  notes.forEach((line, i) => out.push(`<text x="16" y="${notesTop + legend.length * 20 + 8 + i * 18}" fill="#555555">${escapeXml(line)}</text>`))
   out.push('</g>', '</svg>', '')
   return out.join('\n')
 }

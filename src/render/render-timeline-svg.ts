@@ -83,6 +83,8 @@ function flow(items: readonly LegendItem[], left: number, right: number, top: nu
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const
 const NOT_STATED_COLOUR = '#8C8C8C'
 const NOT_STATED = 'not stated'
+// Prefix of the colour group of an operation with no lead but named participants.
+const NO_LEAD = 'no lead stated, taking part: '
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
 
 const WIDTH = 760
@@ -142,8 +144,12 @@ function markOf(operation: Operation, leadOf: (operation: Operation) => string):
 
 function leadLabel(actorsById: ReadonlyMap<string, Actor>): (operation: Operation) => string {
   return (operation) => {
-    const leads = [...new Set(operation.participants.filter((p) => p.role === 'lead').map((p) => actorsById.get(p.actor)?.name.en ?? p.actor))]
-    return leads.length === 0 ? NOT_STATED : leads.sort(byCodeUnit).join(' + ')
+    const names = (role: (r: string) => boolean) => [...new Set(operation.participants.filter((p) => role(p.role)).map((p) => actorsById.get(p.actor)?.name.en ?? p.actor))].sort(byCodeUnit)
+    const leads = names((r) => r === 'lead')
+    if (leads.length > 0) return leads.join(' + ')
+    // No lead stated: colour by who took part (targets aside), where the source names anyone.
+    const taking = names((r) => r !== 'target' && r !== 'lead')
+    return taking.length === 0 ? NOT_STATED : `${NO_LEAD}${taking.join(' + ')}`
   }
 }
 
@@ -208,7 +214,8 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
   const chartLeft = labelWidth
   const x = (day: number): number => chartLeft + ((day - axisStart) / (axisEnd - axisStart)) * (CHART_RIGHT - chartLeft)
 
-  const leads = [...new Set(marks.map((m) => m.lead))].sort((a, b) => Number(a === NOT_STATED) - Number(b === NOT_STATED) || byCodeUnit(a, b))
+  const rank = (lead: string) => (lead === NOT_STATED ? 2 : lead.startsWith(NO_LEAD) ? 1 : 0)
+  const leads = [...new Set(marks.map((m) => m.lead))].sort((a, b) => rank(a) - rank(b) || byCodeUnit(a, b))
   const colourOf = new Map(leads.map((lead, i) => [lead, lead === NOT_STATED ? NOT_STATED_COLOUR : PALETTE[i % PALETTE.length]!]))
   const countOf = new Map(leads.map((lead) => [lead, marks.filter((m) => m.lead === lead).length]))
 
@@ -217,7 +224,7 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
   const legendTop = rowsBottom + 30
   // Legend items flow left to right and wrap: one per lead actor, then the meaning of the shapes.
   const leadItems = leads.map((lead): LegendItem => {
-    const text = `Lead: ${lead} (${countOf.get(lead)!})`
+    const text = `${lead.startsWith(NO_LEAD) ? `No lead stated; taking part: ${lead.slice(NO_LEAD.length)}` : `Lead: ${lead}`} (${countOf.get(lead)!})`
     return {
       width: 20 + textWidth(text, 13),
       draw: (lx, ly) =>

@@ -60,17 +60,26 @@ describe('renderTimelineSvg', () => {
 
   it('colours each mark by its lead actor, with one legend entry per lead', () => {
     const legend = all.filter((e) => e.attributes.class === 'legend-entry')
-    expect(legend.map((e) => e.attributes['data-lead'])).toEqual(['Syrian Ministry of Interior', 'US-led international coalition', 'not stated'])
+    expect(legend.map((e) => e.attributes['data-lead'])).toEqual([
+      'Syrian Ministry of Interior',
+      'US-led international coalition',
+      'no lead stated, taking part: Syrian government + US-led international coalition',
+      'not stated',
+    ])
     const colourOf = new Map(legend.map((e) => [e.attributes['data-lead'], e.children.find((c) => c.name === 'rect')!.attributes.fill]))
     expect(new Set(colourOf.values()).size).toBe(legend.length)
     for (const mark of marks) {
       const operation = op(mark.attributes['data-operation']!)
       const leads = operation.participants.filter((p) => p.role === 'lead').map((p) => dataset.actors.find((a) => a.id === p.actor)!.name.en)
-      expect(mark.attributes['data-lead']).toBe(leads.length === 0 ? 'not stated' : leads.join(' + '))
+      const taking = operation.participants.filter((p) => p.role !== 'lead' && p.role !== 'target').map((p) => dataset.actors.find((a) => a.id === p.actor)!.name.en).sort()
+      const expected = leads.length > 0 ? leads.join(' + ') : taking.length > 0 ? `no lead stated, taking part: ${taking.join(' + ')}` : 'not stated'
+      expect(mark.attributes['data-lead']).toBe(expected)
       const drawn = shape(mark)
       expect(drawn.attributes.fill === '#ffffff' ? drawn.attributes.stroke : drawn.attributes.fill).toBe(colourOf.get(mark.attributes['data-lead']))
     }
-    expect(markOf('2025-10-18-rif-dimashq-joint-operation').attributes['data-lead']).toBe('not stated')
+    // A joint operation with partners and no lead is coloured by its partners; one naming nobody is "not stated".
+    expect(markOf('2025-10-18-rif-dimashq-joint-operation').attributes['data-lead']).toBe('no lead stated, taking part: Syrian government + US-led international coalition')
+    expect(markOf('2025-07-al-bab-airborne-landing').attributes['data-lead']).toBe('not stated')
   })
 
   it('labels rows in English and marks the Arabic as right-to-left Arabic', () => {

@@ -1,0 +1,35 @@
+import { dataset } from '../../data/index.js'
+import { CSV_TABLES, type CsvTableName, type CsvValue } from '../../export/csv-tables.js'
+import { formatCsv } from '../../export/format-csv.js'
+import { ndjsonLine } from '../../export/to-ndjson.js'
+import { toTables } from '../../export/to-tables.js'
+import { choice } from './flags.js'
+
+/** The formats every `query` prints. */
+export const QUERY_FORMATS = ['table', 'csv', 'json', 'ndjson'] as const
+
+/** A `query` format. */
+export type QueryFormat = (typeof QUERY_FORMATS)[number]
+
+/** Checks `--format` of a query (default `table`). */
+export function queryFormat(value: string | undefined): QueryFormat {
+  return choice('--format', value ?? 'table', QUERY_FORMATS)
+}
+
+/**
+ * Prints found records in a machine format: the rows of their CSV export table (same columns as
+ * `export --format csv`), the records as JSON, or one record per NDJSON line.
+ */
+export function machineOutput(format: Exclude<QueryFormat, 'table'>, records: readonly { readonly id: string }[], table: CsvTableName): string {
+  if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`
+  if (format === 'ndjson') return records.map((record) => `${ndjsonLine(record)}\n`).join('')
+  const columns = CSV_TABLES[table].columns.map((c) => c.name)
+  const rows: readonly Readonly<Record<string, CsvValue>>[] = toTables(dataset)[table]
+  const byId = new Map(rows.map((row) => [String(row.id), row]))
+  // In the order found (search results come best match first).
+  const found = records.flatMap((r): Readonly<Record<string, CsvValue>>[] => {
+    const row = byId.get(r.id)
+    return row === undefined ? [] : [row]
+  })
+  return formatCsv(columns, found.map((row) => columns.map((c) => row[c] ?? null)))
+}
