@@ -4,7 +4,7 @@
  * `data/release-ids.json`, against which `validate` later refuses deletions without redirects.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import { releasedIdsOf } from '../src/cli/released-ids.js'
 import { loadCanonicalDataset } from './lib/generated-files.js'
 import { DATA_DIR, ROOT } from './lib/paths.js'

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { parseISO } from 'date-fns/parseISO'
 import { firstDay, lastDay, parseEdtf, type EdtfIntervalEnd } from './edtf.js'
 
 /**

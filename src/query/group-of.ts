@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns'
+import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 import type { TimelineGrouping } from './timeline-types.js'
 
 const MIN_DAY = '0000-01-01'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 
 /** The record kinds of a dataset, as named in error messages and exports. */
 export type RecordKind = 'source' | 'actor' | 'location' | 'operation' | 'quote' | 'correction' | 'redirect'
