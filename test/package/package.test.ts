@@ -72,6 +72,7 @@ describe('the packed tarball', () => {
     expect(files).toContain('data/operations.json')
     expect(files).toContain('data/schema/operation.schema.json')
     expect(files).toContain('schemas/package.json')
+    expect(files).toContain('dist/data/parquet/operations.parquet')
     expect(files.filter((f) => f.startsWith('data/sources/') || f.endsWith('.txt'))).toEqual([])
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('scripts/'))).toEqual([])
   })
@@ -114,6 +115,11 @@ describe('a consumer project', () => {
     const out = JSON.parse(execFileSync(process.execPath, [join(consumer, 'out/esm.mjs')], { encoding: 'utf8' })) as Record<string, unknown>
     expect(out).toMatchObject({ title: 'Coalition airborne landing in Atmeh', barrack: 'توم برّاك', parsedOperations: 7, ndjsonLines: 7, jsonActors: 33 })
     expect(out.led).toEqual(['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-18-al-dumayr-ground-incursion'])
+  })
+
+  it('resolves the Parquet files through the exports map', () => {
+    const script = "for (const p of ['syria-counter-isis/parquet/operations.parquet', 'syria-counter-isis/dist/data/parquet/actors.parquet']) { const f = require.resolve(p); const b = require('fs').readFileSync(f); console.log(b.subarray(0, 4).toString('latin1')) }"
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: consumer, encoding: 'utf8' })).toBe('PAR1\nPAR1\n')
   })
 
   it('runs the CJS consumer', () => {
