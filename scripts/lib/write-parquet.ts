@@ -3,12 +3,12 @@
  * devDependency: Parquet is written at build time only, so the runtime dependencies stay zod
  * and date-fns). The rows are those of `toTables`, so the two formats cannot drift apart.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import type { Dataset } from '../../src/schemas/dataset.js'
-import { CSV_TABLES, type CsvFieldType, type CsvTableName } from '../../src/export/csv-tables.js'
+import { CSV_TABLES, type CsvFieldType, type CsvTableName, type CsvTableRows } from '../../src/export/csv-tables.js'
 import { toTables } from '../../src/export/to-tables.js'
 
 /**
@@ -27,6 +27,11 @@ const quoteString = (text: string): string => `'${text.replaceAll("'", "''")}'`
  * same bytes: one thread, rows in `toTables` order, no timestamps in the files.
  */
 export async function writeParquetTables(dataset: Dataset, directory: string): Promise<Map<CsvTableName, Uint8Array>> {
+  return writeParquetFiles(toTables(dataset), directory)
+}
+
+/** Writes the tables given (rows by table name, as `toTables` gives them) as Parquet into `directory`, emptied first. */
+export async function writeParquetFiles(tables: Partial<CsvTableRows>, directory: string): Promise<Map<CsvTableName, Uint8Array>> {
   rmSync(directory, { recursive: true, force: true })
   mkdirSync(directory, { recursive: true })
   const scratch = mkdtempSync(join(tmpdir(), 'syria-counter-isis-parquet-'))
@@ -34,21 +39,27 @@ export async function writeParquetTables(dataset: Dataset, directory: string): P
   const db = await instance.connect()
   const written = new Map<CsvTableName, Uint8Array>()
   try {
-    const tables = toTables(dataset)
-    for (const name of Object.keys(CSV_TABLES) as CsvTableName[]) {
+    for (const name of (Object.keys(CSV_TABLES) as CsvTableName[]).filter((n) => tables[n] !== undefined)) {
       const columns = CSV_TABLES[name].columns
       const required = (c: (typeof columns)[number]): boolean => 'required' in c && c.required === true
       await db.run(`CREATE TABLE ${quoteIdentifier(name)} (${columns.map((c) => `${quoteIdentifier(c.name)} ${PARQUET_TYPE[c.type]}${required(c) ? ' NOT NULL' : ''}`).join(', ')})`)
-      const rows: readonly Readonly<Record<string, unknown>>[] = tables[name]
+      const rows: readonly Readonly<Record<string, unknown>>[] = tables[name]!
       if (rows.length > 0) {
-        // JSON keeps null apart from '' and numbers apart from text, which CSV cannot.
+        // JSON keeps null apart from '' and numbers apart from text, which CSV cannot. Written
+        // in chunks: a million rows would not fit in one string.
         const ndjson = join(scratch, `${name}.ndjson`)
-        writeFileSync(ndjson, rows.map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null])))).join('\n') + '\n')
+        writeFileSync(ndjson, '')
+        for (let at = 0; at < rows.length; at += 20_000) {
+          const chunk = rows.slice(at, at + 20_000).map((row) => JSON.stringify(Object.fromEntries(columns.map((c) => [c.name, row[c.name] ?? null]))))
+          appendFileSync(ndjson, `${chunk.join('\n')}\n`)
+        }
         const types = columns.map((c) => `${quoteString(c.name)}: ${quoteString(PARQUET_TYPE[c.type])}`).join(', ')
         await db.run(`INSERT INTO ${quoteIdentifier(name)} SELECT * FROM read_json(${quoteString(ndjson)}, format = 'newline_delimited', columns = {${types}})`)
+        rmSync(ndjson)
       }
       const file = join(directory, `${name}.parquet`)
       await db.run(`COPY ${quoteIdentifier(name)} TO ${quoteString(file)} (FORMAT parquet, COMPRESSION zstd)`)
+      await db.run(`DROP TABLE ${quoteIdentifier(name)}`)
       written.set(name, readFileSync(file))
     }
   } finally {
