@@ -7,6 +7,7 @@
  * (`bench/duckdb.ts`, load time measured apart). Every answer is checked against the helper's
  * before anything is timed.
  */
+import { loadavg } from 'node:os'
 import { parseDataset } from '../src/schemas/parse-dataset.js'
 import { buildTimeline } from '../src/query/build-timeline.js'
 import { createDataset } from '../src/query/create-dataset.js'
@@ -64,6 +65,8 @@ export interface SizeReport {
     /** Peak resident set size of the whole run, DuckDB included. */
     readonly peakRssBytes: number
   }
+  /** 1-minute load average of the machine when this size started and ended. */
+  readonly loadAverage: { readonly start: number; readonly end: number }
   readonly notes: readonly string[]
 }
 
@@ -109,6 +112,7 @@ const sameIds = (a: readonly { readonly id: string }[] | readonly string[], b: r
 
 export async function measureSize(n: number): Promise<SizeReport> {
   const notes: string[] = []
+  const loadStart = loadavg()[0]!
   const big = n >= 1_000_000
   // At least 5 runs of every query at every size; more where a run is short.
   const reps = n <= 10_000 ? 9 : n <= 100_000 ? 7 : 5
@@ -245,6 +249,7 @@ export async function measureSize(n: number): Promise<SizeReport> {
     broadFilter,
     timeline,
     memory: { recordsBytes, indexBytes, inputBytes, heapUsedBytes: process.memoryUsage().heapUsed, peakRssBeforeDuckDbBytes, peakRssBytes: peakRss() },
+    loadAverage: { start: loadStart, end: loadavg()[0]! },
     notes,
   }
 }
