@@ -1,23 +1,41 @@
 /**
  * Measures one dataset size for `bench/run.ts`. Run with `--expose-gc` for heap figures.
+ *
+ * Each query is timed three ways in the same process, over the same records: the package's
+ * indexed helper, the plain loop a competent user would write (`bench/plain.ts`: intervals
+ * cached, bounds resolved once, one pass) and DuckDB over the same tables loaded from Parquet
+ * (`bench/duckdb.ts`, load time measured apart). Every answer is checked against the helper's
+ * before anything is timed.
  */
+import { loadavg } from 'node:os'
 import { parseDataset } from '../src/schemas/parse-dataset.js'
 import { buildTimeline } from '../src/query/build-timeline.js'
 import { createDataset } from '../src/query/create-dataset.js'
 import { filterOperations } from '../src/query/filter-operations.js'
 import { indexDataset } from '../src/query/_engine/index/index-dataset.js'
 import type { IndexedDataset } from '../src/query/types.js'
-import { naiveFilterOperations, naiveTimeline } from './naive.js'
+import { duckFilter, duckTimeline, loadDuckDb } from './duckdb.js'
+import { plainCache, plainFilterOperations, plainTimeline } from './plain.js'
 import { SOURCE_ID, SOURCE_TEXT, syntheticRecords } from './synthetic.js'
 
-/** One timed comparison: medians of the indexed helper and of the naive baseline. */
-export interface Timing {
-  readonly ms: number
-  readonly baselineMs: number
-  /** baselineMs / ms */
-  readonly ratio: number
+/** Repeated runs of one implementation: every run's milliseconds, their min and median. */
+export interface Runs {
+  readonly min: number
+  readonly median: number
   readonly runs: number
-  readonly baselineRuns: number
+}
+
+/** One query timed three ways; ratios are the baseline's median over the helper's median. */
+export interface QueryTiming {
+  readonly indexed: Runs
+  readonly plain: Runs
+  readonly duckdb: Runs
+  /** plain.median / indexed.median */
+  readonly vsPlain: number
+  /** duckdb.median / indexed.median (DuckDB already loaded) */
+  readonly vsDuckDb: number
+  /** (DuckDB load + duckdb.median) / indexed.median: one query on freshly loaded files */
+  readonly vsDuckDbWithLoad: number
 }
 
 export interface SizeReport {
@@ -25,10 +43,15 @@ export interface SizeReport {
   /** All records: operations, actors, locations, quotes, sources, redirects. */
   readonly records: number
   readonly generateMs: number
-  readonly createDataset: Timing & { readonly indexOnlyMs: number }
-  readonly selectiveFilter: Timing & { readonly matches: number }
-  readonly broadFilter: Timing & { readonly matches: number }
-  readonly timeline: Timing & { readonly groups: number; readonly entries: number }
+  /** createDataset against parseDataset alone (timed once at 10^6). */
+  readonly createDataset: { readonly ms: number; readonly baselineMs: number; readonly ratio: number; readonly runs: number; readonly indexOnlyMs: number }
+  /** The plain baseline's one-off work: every record's interval parsed and cached. */
+  readonly plainCacheMs: number
+  /** DuckDB: writing the Parquet files (the build's job), then loading them into tables. */
+  readonly duckdb: { readonly writeMs: number; readonly loadMs: number; readonly parquetBytes: number }
+  readonly selectiveFilter: QueryTiming & { readonly matches: number; readonly pairs: number }
+  readonly broadFilter: QueryTiming & { readonly matches: number }
+  readonly timeline: QueryTiming & { readonly groups: number; readonly entries: number }
   readonly memory: {
     /** Heap held by the validated records (the Dataset), estimated from heapUsed deltas. */
     readonly recordsBytes: number
@@ -37,7 +60,13 @@ export interface SizeReport {
     /** Heap held by the raw input records, before validation. */
     readonly inputBytes: number
     readonly heapUsedBytes: number
+    /** Peak resident set size of the process before DuckDB was started (this package and the plain loop). */
+    readonly peakRssBeforeDuckDbBytes: number
+    /** Peak resident set size of the whole run, DuckDB included. */
+    readonly peakRssBytes: number
   }
+  /** 1-minute load average of the machine when this size started and ended. */
+  readonly loadAverage: { readonly start: number; readonly end: number }
   readonly notes: readonly string[]
 }
 
@@ -52,7 +81,8 @@ const heap = (): number => {
   const m = process.memoryUsage()
   return m.heapUsed + m.arrayBuffers
 }
-const median = (xs: number[]): number => {
+const peakRss = (): number => process.resourceUsage().maxRSS * 1024
+const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
 }
@@ -61,16 +91,31 @@ function time(fn: () => unknown): number {
   fn()
   return performance.now() - t
 }
-function timing(indexed: number[], baseline: number[]): Timing {
-  const ms = median(indexed)
-  const baselineMs = median(baseline)
-  return { ms, baselineMs, ratio: baselineMs / ms, runs: indexed.length, baselineRuns: baseline.length }
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now()
+  await fn()
+  return performance.now() - t
+}
+const runs = (ms: readonly number[]): Runs => ({ min: Math.min(...ms), median: median(ms), runs: ms.length })
+function compare(indexed: number[], plain: number[], duckdb: number[], loadMs: number): QueryTiming {
+  const i = runs(indexed)
+  const p = runs(plain)
+  const d = runs(duckdb)
+  return { indexed: i, plain: p, duckdb: d, vsPlain: p.median / i.median, vsDuckDb: d.median / i.median, vsDuckDbWithLoad: (loadMs + d.median) / i.median }
+}
+const sameIds = (a: readonly { readonly id: string }[] | readonly string[], b: readonly { readonly id: string }[] | readonly string[]): boolean => {
+  const ids = (xs: readonly ({ readonly id: string } | string)[]): string[] => xs.map((x) => (typeof x === 'string' ? x : x.id))
+  const x = ids(a)
+  const y = ids(b)
+  return x.length === y.length && x.every((id, k) => id === y[k])
 }
 
 export async function measureSize(n: number): Promise<SizeReport> {
   const notes: string[] = []
+  const loadStart = loadavg()[0]!
   const big = n >= 1_000_000
-  const runs = n <= 10_000 ? 7 : n <= 100_000 ? 5 : 3
+  // At least 5 runs of every query at every size; more where a run is short.
+  const reps = n <= 10_000 ? 9 : n <= 100_000 ? 7 : 5
   const heap0 = heap()
   const t = performance.now()
   let raw: ReturnType<typeof syntheticRecords> | undefined = syntheticRecords({ operations: n, seed: 42 })
@@ -81,7 +126,7 @@ export async function measureSize(n: number): Promise<SizeReport> {
 
   const options = { sourceTexts: { [SOURCE_ID]: SOURCE_TEXT } }
   // parseDataset alone (the baseline), then createDataset; heap measured around the last run.
-  const createRepeats = big ? 1 : n >= 100_000 ? 2 : runs
+  const createRepeats = big ? 1 : n >= 100_000 ? 2 : 5
   const parseRuns: number[] = []
   for (let i = 0; i < createRepeats; i++) {
     parseRuns.push(time(() => parseDataset(raw, options)))
@@ -101,9 +146,8 @@ export async function measureSize(n: number): Promise<SizeReport> {
   console.log(`  createDataset ${median(createRuns).toFixed(0)} ms (parseDataset alone ${median(parseRuns).toFixed(0)} ms)`)
   // The index alone: index the validated records a second time and measure what it adds.
   const before = heap()
-  let indexOnlyMs = 0
   let second: IndexedDataset | undefined
-  indexOnlyMs = time(() => (second = indexDataset(ds.dataset)))
+  const indexOnlyMs = time(() => (second = indexDataset(ds.dataset)))
   const indexBytes = heap() - before
   const recordsBytes = datasetAndIndex - indexBytes
   second = undefined
@@ -113,60 +157,81 @@ export async function measureSize(n: number): Promise<SizeReport> {
   gc()
 
   const dataset = ds.dataset
+  let cache: ReturnType<typeof plainCache> | undefined
+  const plainCacheMs = time(() => (cache = plainCache(dataset)))
+  const plain = cache!
+  console.log(`  plain baseline: intervals of every record cached in ${plainCacheMs.toFixed(0)} ms`)
+
   // Selective: one actor and one month, over several pairs so one lucky pair cannot decide.
-  const pairs = Array.from({ length: 9 }, (_, k) => ({
-    actors: [dataset.actors[(k * 7919) % dataset.actors.length]!.id],
-    month: `${2020 + (k % 10)}-${String(1 + ((k * 5) % 12)).padStart(2, '0')}`,
-  }))
+  const pairs = Array.from({ length: 9 }, (_, k) => {
+    const month = `${2020 + (k % 10)}-${String(1 + ((k * 5) % 12)).padStart(2, '0')}`
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()
+    return { actors: [dataset.actors[(k * 7919) % dataset.actors.length]!.id], month, days: { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` } }
+  })
   const selective = pairs.map((p) => ({ actors: p.actors, from: p.month, to: p.month }))
-  // Warm up both paths (JIT) before timing.
-  for (const c of selective.slice(0, 3)) {
-    filterOperations(c, ds)
-    naiveFilterOperations(dataset, c)
-  }
-  const selIdx: number[] = []
-  const selBase: number[] = []
+  const broad = { from: '2025', to: '2025' }
+  const broadDays = { from: '2025-01-01', to: '2025-12-31' }
+
+  // Check the plain loop agrees before timing it (DuckDB is checked once it is loaded).
   let selectiveMatches = 0
   for (const c of selective) {
     const a = filterOperations(c, ds)
-    const b = naiveFilterOperations(dataset, c)
-    if (a.length !== b.length || a.some((op, i) => op !== b[i])) throw new Error(`indexed and naive disagree on ${JSON.stringify(c)}`)
+    if (!sameIds(a, plainFilterOperations(plain, c))) throw new Error(`indexed and plain disagree on ${JSON.stringify(c)}`)
     selectiveMatches += a.length
-    selIdx.push(median(Array.from({ length: runs }, () => time(() => filterOperations(c, ds)))))
   }
-  for (const c of selective.slice(0, big ? 3 : selective.length)) selBase.push(time(() => naiveFilterOperations(dataset, c)))
-  const selectiveFilter = { ...timing(selIdx, selBase), matches: Math.round(selectiveMatches / selective.length) }
-  console.log(`  selective filter ${selectiveFilter.ms.toFixed(3)} ms vs ${selectiveFilter.baselineMs.toFixed(1)} ms`)
-
-  const broad = { from: '2025', to: '2025' }
   const broadMatches = filterOperations(broad, ds).length
-  if (naiveFilterOperations(dataset, broad).length !== broadMatches) throw new Error('indexed and naive disagree on the broad filter')
-  const broadFilter = {
-    ...timing(
-      Array.from({ length: runs }, () => time(() => filterOperations(broad, ds))),
-      Array.from({ length: big ? 3 : runs }, () => time(() => naiveFilterOperations(dataset, broad))),
-    ),
-    matches: broadMatches,
-  }
-  console.log(`  broad filter ${broadFilter.ms.toFixed(1)} ms vs ${broadFilter.baselineMs.toFixed(1)} ms`)
-
-  const timelineRuns = big ? 3 : runs
+  if (!sameIds(filterOperations(broad, ds), plainFilterOperations(plain, broad))) throw new Error('indexed and plain disagree on the broad filter')
   const built = buildTimeline({ groupBy: 'month' }, ds)
   const entries = built.reduce((sum, g) => sum + g.entries.length, 0)
-  const naive = naiveTimeline(dataset, { groupBy: 'month' })
-  if (naive.length !== built.length || naive.some((g, i) => g.key !== built[i]!.key || g.entries.length !== built[i]!.entries.length)) {
-    throw new Error('indexed and naive timelines disagree')
+  const plainBuilt = plainTimeline(plain)
+  if (plainBuilt.length !== built.length || plainBuilt.some((g, i) => g.key !== built[i]!.key || !sameIds(g.entries, built[i]!.entries))) throw new Error('indexed and plain timelines disagree')
+
+  // Indexed and plain, interleaved run by run so a noisy neighbour hits both alike.
+  const sel = { indexed: [] as number[], plain: [] as number[], duckdb: [] as number[] }
+  for (let r = 0; r < reps; r++) {
+    for (const c of selective) {
+      sel.indexed.push(time(() => filterOperations(c, ds)))
+      sel.plain.push(time(() => plainFilterOperations(plain, c)))
+    }
   }
-  const tlIdx: number[] = []
-  const tlBase: number[] = []
-  for (let i = 0; i < timelineRuns; i++) {
-    gc()
-    tlIdx.push(time(() => buildTimeline({ groupBy: 'month' }, ds)))
-    gc()
-    tlBase.push(time(() => naiveTimeline(dataset, { groupBy: 'month' })))
+  const brd = { indexed: [] as number[], plain: [] as number[], duckdb: [] as number[] }
+  for (let r = 0; r < reps; r++) {
+    brd.indexed.push(time(() => filterOperations(broad, ds)))
+    brd.plain.push(time(() => plainFilterOperations(plain, broad)))
   }
-  const timeline = { ...timing(tlIdx, tlBase), groups: built.length, entries }
-  console.log(`  timeline ${timeline.ms.toFixed(0)} ms vs ${timeline.baselineMs.toFixed(0)} ms (${entries} entries, ${built.length} groups)`)
+  const tl = { indexed: [] as number[], plain: [] as number[], duckdb: [] as number[] }
+  for (let r = 0; r < reps; r++) {
+    gc()
+    tl.indexed.push(time(() => buildTimeline({ groupBy: 'month' }, ds)))
+    gc()
+    tl.plain.push(time(() => plainTimeline(plain)))
+  }
+  console.log(`  indexed vs plain: selective ${median(sel.indexed).toFixed(3)} / ${median(sel.plain).toFixed(2)} ms, broad ${median(brd.indexed).toFixed(2)} / ${median(brd.plain).toFixed(2)} ms, timeline ${median(tl.indexed).toFixed(0)} / ${median(tl.plain).toFixed(0)} ms`)
+  const peakRssBeforeDuckDbBytes = peakRss()
+
+  const duck = await loadDuckDb(dataset)
+  console.log(`  DuckDB: Parquet written in ${duck.writeMs.toFixed(0)} ms (${(duck.parquetBytes / 1_048_576).toFixed(1)} MB), loaded in ${duck.loadMs.toFixed(0)} ms`)
+  try {
+    for (const [k, p] of pairs.entries()) {
+      const ids = await duckFilter(duck.db, { actors: p.actors, ...p.days })
+      if (!sameIds(ids, filterOperations(selective[k]!, ds))) throw new Error(`indexed and DuckDB disagree on ${JSON.stringify(selective[k])}`)
+    }
+    if (!sameIds(await duckFilter(duck.db, broadDays), filterOperations(broad, ds))) throw new Error('indexed and DuckDB disagree on the broad filter')
+    const duckBuilt = new Map((await duckTimeline(duck.db)).map((g) => [g.key, g.entries]))
+    if (duckBuilt.size !== built.length || built.some((g) => !sameIds(duckBuilt.get(g.key) ?? [], g.entries))) throw new Error('indexed and DuckDB timelines disagree')
+    for (let r = 0; r < reps; r++) for (const p of pairs) sel.duckdb.push(await timeAsync(() => duckFilter(duck.db, { actors: p.actors, ...p.days })))
+    for (let r = 0; r < reps; r++) brd.duckdb.push(await timeAsync(() => duckFilter(duck.db, broadDays)))
+    for (let r = 0; r < reps; r++) {
+      gc()
+      tl.duckdb.push(await timeAsync(() => duckTimeline(duck.db)))
+    }
+  } finally {
+    duck.close()
+  }
+  const selectiveFilter = { ...compare(sel.indexed, sel.plain, sel.duckdb, duck.loadMs), matches: Math.round(selectiveMatches / selective.length), pairs: pairs.length }
+  const broadFilter = { ...compare(brd.indexed, brd.plain, brd.duckdb, duck.loadMs), matches: broadMatches }
+  const timeline = { ...compare(tl.indexed, tl.plain, tl.duckdb, duck.loadMs), groups: built.length, entries }
+  console.log(`  DuckDB: selective ${selectiveFilter.duckdb.median.toFixed(2)} ms, broad ${broadFilter.duckdb.median.toFixed(2)} ms, timeline ${timeline.duckdb.median.toFixed(0)} ms`)
 
   if (createRepeats === 1) {
     notes.push(
@@ -177,11 +242,14 @@ export async function measureSize(n: number): Promise<SizeReport> {
     n,
     records,
     generateMs,
-    createDataset: { ...timing(createRuns, parseRuns), indexOnlyMs },
+    createDataset: { ms: median(createRuns), baselineMs: median(parseRuns), ratio: median(parseRuns) / median(createRuns), runs: createRuns.length, indexOnlyMs },
+    plainCacheMs,
+    duckdb: { writeMs: duck.writeMs, loadMs: duck.loadMs, parquetBytes: duck.parquetBytes },
     selectiveFilter,
     broadFilter,
     timeline,
-    memory: { recordsBytes, indexBytes, inputBytes, heapUsedBytes: process.memoryUsage().heapUsed },
+    memory: { recordsBytes, indexBytes, inputBytes, heapUsedBytes: process.memoryUsage().heapUsed, peakRssBeforeDuckDbBytes, peakRssBytes: peakRss() },
+    loadAverage: { start: loadStart, end: loadavg()[0]! },
     notes,
   }
 }

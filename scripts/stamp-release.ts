@@ -8,7 +8,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import { releasedIdsOf } from '../src/cli/released-ids.js'
 import { loadCanonicalDataset } from './lib/generated-files.js'
 import { DATA_DIR, ROOT } from './lib/paths.js'

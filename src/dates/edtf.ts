@@ -1,4 +1,4 @@
-import { getDaysInMonth } from 'date-fns'
+import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 
 /**
  * EDTF (ISO 8601-2) parsing for the subset the dataset uses: level 0 dates and intervals, plus

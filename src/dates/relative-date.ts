@@ -1,4 +1,6 @@
-import { format, parseISO, subDays } from 'date-fns'
+import { format } from 'date-fns/format'
+import { parseISO } from 'date-fns/parseISO'
+import { subDays } from 'date-fns/subDays'
 
 // Weekday names as Arabic news prints them; index = JavaScript's getDay() (0 = Sunday).
 const WEEKDAYS: readonly (readonly string[])[] = [

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { RECORD_SCHEMAS } from '../schemas/dataset.js'
 import { COLLECTION_OF, type RecordKind } from '../schemas/record-kinds.js'
 

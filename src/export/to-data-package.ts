@@ -4,6 +4,7 @@ import { VOCABULARIES } from '../schemas/vocabulary-registry.js'
 import { CSV_TABLES, type CsvFieldType, type CsvTableName } from './csv-tables.js'
 import type { CsvTextOptions } from './format-csv.js'
 import { toCsvTables } from './to-csv-tables.js'
+import { parquetResources, type ParquetDataResource } from './parquet-resources.js'
 
 /** A Table Schema field descriptor. */
 export interface TableSchemaField {
@@ -67,7 +68,8 @@ export interface DataPackage {
   readonly licenses: readonly { readonly name: string; readonly path: string; readonly title: string }[]
   readonly sources: readonly { readonly title: string; readonly path?: string }[]
   readonly contributors: readonly { readonly title: string; readonly roles: readonly string[] }[]
-  readonly resources: readonly DataResource[]
+  /** The CSV resources, then the Parquet ones when `parquet` files are given. */
+  readonly resources: readonly (DataResource | ParquetDataResource)[]
 }
 
 /** Options for {@link toDataPackage}. */
@@ -81,6 +83,11 @@ export interface DataPackageOptions extends CsvTextOptions {
    * `(bytes) => createHash('sha256').update(bytes).digest('hex')`.
    */
   readonly sha256?: (bytes: Uint8Array) => string
+  /**
+   * Bytes of Parquet files by table name, to describe them too, at `parquet/<table>.parquet`
+   * (the build writes them to `dist/data/parquet/`; the library itself cannot write Parquet).
+   */
+  readonly parquet?: ReadonlyMap<string, Uint8Array>
 }
 
 const PROFILE = 'https://datapackage.org/profiles/2.0/'
@@ -166,6 +173,6 @@ export function toDataPackage(dataset: Dataset = shipped, options: DataPackageOp
       ...(s.url !== undefined ? { path: s.url } : {}),
     })),
     contributors: [{ title: 'syria-counter-isis maintainers', roles: ['creator'] }],
-    resources,
+    resources: options.parquet ? [...resources, ...parquetResources(resources, options.parquet, 'parquet', options.sha256)] : resources,
   }
 }

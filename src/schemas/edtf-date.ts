@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { parseEdtf } from '../dates/edtf.js'
 
 // One calendar day, leap years included (the same rule as Zod's ISO date pattern).

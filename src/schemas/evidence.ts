@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Slug } from './slug.js'
 import { SpanText } from './text.js'

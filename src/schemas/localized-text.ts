@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields, Note } from './claim.js'
 import { dateWordsFields } from './date-words.js'

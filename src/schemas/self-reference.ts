@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { fieldReferencesOf } from './references.js'
 import type { RecordKind } from './record-kinds.js'
 

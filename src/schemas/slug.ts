@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A kebab-case slug: lower-case ASCII letters and digits in groups joined by single hyphens.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The string rules of the dataset, in one place. Text is never edited on the way in (no

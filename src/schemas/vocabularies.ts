@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { VOCABULARIES } from './vocabulary-registry.js'
 
 export * from './vocabulary-values.js'

@@ -23,7 +23,8 @@ import { quotesBy } from '../../src/query/quotes-by.js'
 import { readRepoFile } from './run-examples.js'
 
 const GUIDE = readRepoFile('docs/exports-and-cli.md')
-const SECTION = GUIDE.slice(GUIDE.indexOf('## In R, pandas, DuckDB and QGIS'), GUIDE.indexOf('## The command-line tool'))
+// The section ends at the next heading of its level (Parquet has its own section and snippets).
+const SECTION = GUIDE.slice(GUIDE.indexOf('## In R, pandas, DuckDB and QGIS'), GUIDE.indexOf('\n## ', GUIDE.indexOf('## In R, pandas, DuckDB and QGIS') + 5))
 
 function snippet(language: string): string {
   const blocks = [...SECTION.matchAll(/```(\w+)\n([\s\S]*?)```/g)].filter((m) => m[1] === language).map((m) => m[2] ?? '')

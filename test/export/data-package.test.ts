@@ -37,7 +37,7 @@ describe('toDataPackage descriptor', () => {
       expect(resource.bytes, resource.name).toBe(bytes.byteLength)
       expect(resource.hash, resource.name).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`)
       expect(resource.schema.missingValues).toEqual([''])
-      expect(resource.dialect).toMatchObject({ header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true })
+      expect(resource.format === 'csv' && resource.dialect).toMatchObject({ header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true })
     }
   })
 

@@ -47,7 +47,7 @@ describe.each([
   it.each(descriptor.resources.map((r) => [r.name, r] as const))('%s is a valid Data Resource, Table Schema and Table Dialect', (_resource, resource) => {
     expect(errorsOf('dataresource', resource)).toEqual([])
     expect(errorsOf('tableschema', resource.schema)).toEqual([])
-    expect(errorsOf('tabledialect', resource.dialect)).toEqual([])
+    if ('dialect' in resource) expect(errorsOf('tabledialect', resource.dialect)).toEqual([])
   })
 })
 

@@ -1,4 +1,5 @@
-import { format, isValid } from 'date-fns'
+import { format } from 'date-fns/format'
+import { isValid } from 'date-fns/isValid'
 import { edtfToInterval } from '../../../dates/calendar-interval.js'
 import { MAX_DAY, MIN_DAY } from '../../../dates/day-bounds.js'
 import { dayNumber } from '../../../dates/day-number.js'
