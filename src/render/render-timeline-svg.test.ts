@@ -5,7 +5,8 @@ import { dataset } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
 import { allText, descendants, parseXml, type XmlElement } from './parse-svg.test-support.js'
-import { escapeXml, renderTimelineSvg } from './render-timeline-svg.js'
+import { renderTimelineSvg } from './render-timeline-svg.js'
+import { escapeXml } from './svg.js'
 
 const svg = renderTimelineSvg()
 const root = parseXml(svg)
