@@ -21,4 +21,25 @@ export function load(app) {
       if (node?.type && parameter.kind === ReflectionKind.Parameter) parameter.type = context.converter.convertType(context, node.type)
     }
   })
+  // Overloads: the one a user calls (the shipped dataset, typed ids) carries the `@example` and
+  // is listed first. The source keeps the explicit-dataset form first on purpose (a typo'd id
+  // is then reported against the typed overload, and `Parameters<typeof f>` is the typed form).
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Function)) {
+      if (!('signatures' in reflection) || !reflection.signatures || reflection.signatures.length < 2) continue
+      const hasExample = (/** @type {import('typedoc').SignatureReflection} */ s) => (s.comment?.getTag('@example') ? 0 : 1)
+      reflection.signatures = [...reflection.signatures].sort((a, b) => hasExample(a) - hasExample(b))
+    }
+  })
+  // Properties of interfaces (`Dataset.actors: readonly Actor[]`) likewise; their type is set
+  // after this event, so the swap waits for TypeDoc's deferred conversion step.
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.kindOf(ReflectionKind.Property)) return
+    const node = context.getSymbolFromReflection(reflection)?.getDeclarations()?.find((d) => ts.isPropertySignature(d) || ts.isPropertyDeclaration(d))
+    if (!node?.type) return
+    const type = node.type
+    context.converter.deferConversion(() => {
+      reflection.type = context.converter.convertType(context.withScope(reflection), type)
+    })
+  })
 }
