@@ -1,13 +1,14 @@
 // @ts-check
 /**
- * TypeDoc plugin: a signature whose parameter or return type is written in the source
- * (`getActor(...): Actor | undefined`) is documented as written, so `Actor` is a link to its
- * page. TypeDoc otherwise converts the type TypeScript resolved, and the record types
- * (`DeepReadonly<z.output<...>>`, a mapped type that keeps no name once inside a union or an
- * array) come out as eighty lines of expanded properties.
+ * TypeDoc plugin (see `typedoc.json`): the API reference shows signatures the way a user reads
+ * them. A parameter, return or property type written in the source (`getActor(...): Actor |
+ * undefined`) is documented as written, so `Actor` is a link to its page: TypeDoc otherwise
+ * converts the type TypeScript resolved, and the record types (`DeepReadonly<z.output<...>>`,
+ * a mapped type that keeps no name once inside a union or an array) come out as eighty lines
+ * of expanded properties. And of a function's overloads, the one with the `@example` is listed
+ * first.
  */
-import { Converter, ReflectionKind } from 'typedoc'
-import ts from 'typescript'
+import { Converter, ReflectionKind, TypeScript as ts } from 'typedoc'
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -22,8 +23,8 @@ export function load(app) {
     }
   })
   // Overloads: the one a user calls (the shipped dataset, typed ids) carries the `@example` and
-  // is listed first. The source keeps the explicit-dataset form first on purpose (a typo'd id
-  // is then reported against the typed overload, and `Parameters<typeof f>` is the typed form).
+  // is listed first. The source order stays as it is: `Parameters<typeof f>` reads the last
+  // overload, the typed form, and callers (the tests among them) rely on it.
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const reflection of context.project.getReflectionsByKind(ReflectionKind.Function)) {
       if (!('signatures' in reflection) || !reflection.signatures || reflection.signatures.length < 2) continue
