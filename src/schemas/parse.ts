@@ -3,13 +3,18 @@ import { RECORD_SCHEMAS } from './dataset.js'
 import type { DeepReadonly } from './deep-readonly.js'
 import { DatasetValidationError, issuesFromZod } from './validation-error.js'
 import { type RecordKind } from './record-kinds.js'
+import type { Actor } from './actor.js'
+import type { Correction } from './correction.js'
+import type { Location } from './location.js'
+import type { Operation } from './operation.js'
+import type { Quote } from './quote.js'
+import type { Source } from './source.js'
 
 /** The result of a `safeParse*` helper: the typed record, or the error `parse*` would throw. */
 export type SafeParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: DatasetValidationError }
 
 /** The typed, deeply readonly record a parser returns for a kind. */
 export type RecordOf<K extends RecordKind> = DeepReadonly<z.output<(typeof RECORD_SCHEMAS)[K]>>
-type Output<K extends RecordKind> = RecordOf<K>
 
 /**
  * Validates one record of the given kind; never throws. The kind-specific helpers
@@ -21,9 +26,9 @@ type Output<K extends RecordKind> = RecordOf<K>
  * safeParseRecord('redirect', { id: 'old-id', to: 'new-id', date: '2026-01-15', reason: 'Renamed.' }).success //=> true
  * ```
  */
-export function safeParseRecord<K extends RecordKind>(kind: K, input: unknown): SafeParseResult<Output<K>> {
+export function safeParseRecord<K extends RecordKind>(kind: K, input: unknown): SafeParseResult<RecordOf<K>> {
   const result = RECORD_SCHEMAS[kind].safeParse(input)
-  if (result.success) return { success: true, data: result.data as Output<K> }
+  if (result.success) return { success: true, data: result.data as RecordOf<K> }
   const id = typeof input === 'object' && input !== null && typeof (input as { id?: unknown }).id === 'string' ? ` "${(input as { id: string }).id}"` : ''
   return { success: false, error: new DatasetValidationError(`Invalid ${kind}${id}`, issuesFromZod(result.error.issues, kind, undefined, input)) }
 }
@@ -38,7 +43,7 @@ export function safeParseRecord<K extends RecordKind>(kind: K, input: unknown): 
  * parseRecord('redirect', { id: 'old-id', to: 'new-id', date: '2026-01-15', reason: 'Renamed.' }).to //=> 'new-id'
  * ```
  */
-export function parseRecord<K extends RecordKind>(kind: K, input: unknown): Output<K> {
+export function parseRecord<K extends RecordKind>(kind: K, input: unknown): RecordOf<K> {
   const result = safeParseRecord(kind, input)
   if (!result.success) throw result.error
   return result.data
@@ -57,7 +62,7 @@ export function parseRecord<K extends RecordKind>(kind: K, input: unknown): Outp
  * parseSource(sources[0]).id === sources[0]?.id //=> true
  * ```
  */
-export function parseSource(input: unknown): Output<'source'> {
+export function parseSource(input: unknown): Source {
   return parseRecord('source', input)
 }
 
@@ -70,7 +75,7 @@ export function parseSource(input: unknown): Output<'source'> {
  * safeParseSource({}).success //=> false
  * ```
  */
-export function safeParseSource(input: unknown): SafeParseResult<Output<'source'>> {
+export function safeParseSource(input: unknown): SafeParseResult<Source> {
   return safeParseRecord('source', input)
 }
 
@@ -87,7 +92,7 @@ export function safeParseSource(input: unknown): SafeParseResult<Output<'source'
  * parseActor(actors[0]).id === actors[0]?.id //=> true
  * ```
  */
-export function parseActor(input: unknown): Output<'actor'> {
+export function parseActor(input: unknown): Actor {
   return parseRecord('actor', input)
 }
 
@@ -100,7 +105,7 @@ export function parseActor(input: unknown): Output<'actor'> {
  * safeParseActor({}).success //=> false
  * ```
  */
-export function safeParseActor(input: unknown): SafeParseResult<Output<'actor'>> {
+export function safeParseActor(input: unknown): SafeParseResult<Actor> {
   return safeParseRecord('actor', input)
 }
 
@@ -117,7 +122,7 @@ export function safeParseActor(input: unknown): SafeParseResult<Output<'actor'>>
  * parseLocation(locations[0]).id === locations[0]?.id //=> true
  * ```
  */
-export function parseLocation(input: unknown): Output<'location'> {
+export function parseLocation(input: unknown): Location {
   return parseRecord('location', input)
 }
 
@@ -130,7 +135,7 @@ export function parseLocation(input: unknown): Output<'location'> {
  * safeParseLocation({}).success //=> false
  * ```
  */
-export function safeParseLocation(input: unknown): SafeParseResult<Output<'location'>> {
+export function safeParseLocation(input: unknown): SafeParseResult<Location> {
   return safeParseRecord('location', input)
 }
 
@@ -147,7 +152,7 @@ export function safeParseLocation(input: unknown): SafeParseResult<Output<'locat
  * parseOperation(operations[0]).id === operations[0]?.id //=> true
  * ```
  */
-export function parseOperation(input: unknown): Output<'operation'> {
+export function parseOperation(input: unknown): Operation {
   return parseRecord('operation', input)
 }
 
@@ -160,7 +165,7 @@ export function parseOperation(input: unknown): Output<'operation'> {
  * safeParseOperation({}).success //=> false
  * ```
  */
-export function safeParseOperation(input: unknown): SafeParseResult<Output<'operation'>> {
+export function safeParseOperation(input: unknown): SafeParseResult<Operation> {
   return safeParseRecord('operation', input)
 }
 
@@ -177,7 +182,7 @@ export function safeParseOperation(input: unknown): SafeParseResult<Output<'oper
  * parseQuote(quotes[0]).id === quotes[0]?.id //=> true
  * ```
  */
-export function parseQuote(input: unknown): Output<'quote'> {
+export function parseQuote(input: unknown): Quote {
   return parseRecord('quote', input)
 }
 
@@ -190,7 +195,7 @@ export function parseQuote(input: unknown): Output<'quote'> {
  * safeParseQuote({}).success //=> false
  * ```
  */
-export function safeParseQuote(input: unknown): SafeParseResult<Output<'quote'>> {
+export function safeParseQuote(input: unknown): SafeParseResult<Quote> {
   return safeParseRecord('quote', input)
 }
 
@@ -211,7 +216,7 @@ export function safeParseQuote(input: unknown): SafeParseResult<Output<'quote'>>
  * correction.evidence //=> []
  * ```
  */
-export function parseCorrection(input: unknown): Output<'correction'> {
+export function parseCorrection(input: unknown): Correction {
   return parseRecord('correction', input)
 }
 
@@ -224,6 +229,6 @@ export function parseCorrection(input: unknown): Output<'correction'> {
  * safeParseCorrection({}).success //=> false
  * ```
  */
-export function safeParseCorrection(input: unknown): SafeParseResult<Output<'correction'>> {
+export function safeParseCorrection(input: unknown): SafeParseResult<Correction> {
   return safeParseRecord('correction', input)
 }

@@ -1,8 +1,9 @@
 /**
  * The documentation site as a reader gets it: TypeDoc builds it (into a temporary folder, so
  * `docs/site/` is never touched) without a single warning, and headless Chromium opens the
- * getting-started guide and finds the timeline and the map drawn. A screenshot of the page is
- * saved to `.tmp/docs-screenshot.png` for a human to look at.
+ * getting-started guide and finds the timeline and the map drawn; the API reference leads with
+ * what a user calls (the typed overload first, record types linked, not expanded) and the index
+ * page has one title. Screenshots are saved to `.tmp/docs-*screenshot.png` for a human to look at.
  *
  * The browser comes from the npm registry: `@sparticuz/chromium` ships a headless Chromium that
  * needs no system libraries, unpacked on first use into the system temporary folder, and
@@ -38,7 +39,9 @@ afterAll(async () => {
 })
 
 // The little of the DOM the page checks use (the project's TypeScript has no DOM library).
-interface PageImage {
+interface PageElement {
+  readonly textContent: string
+  querySelectorAll(selector: string): ArrayLike<PageElement>
   readonly complete: boolean
   readonly naturalWidth: number
   readonly naturalHeight: number
@@ -47,11 +50,27 @@ interface PageImage {
   getBoundingClientRect(): { readonly width: number }
 }
 interface PageDocument {
-  readonly images: ArrayLike<PageImage>
+  readonly images: ArrayLike<PageElement>
   readonly body: { readonly style: { readonly display: string } }
-  querySelectorAll(selector: string): ArrayLike<PageImage>
+  querySelectorAll(selector: string): ArrayLike<PageElement>
 }
 type PageGlobal = { readonly document: PageDocument }
+
+/** Opens a page of the built site in headless Chromium, once TypeDoc's script has set it up. */
+async function openPage(path: string) {
+  browser ??= await chromium.launch({
+    executablePath: await headlessChromium.executablePath(),
+    // The package's own flags, plus those that keep Chromium off a closed network.
+    args: [...headlessChromium.args, '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' })
+  // TypeDoc hides the body until its script has set the page up.
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobal).document.body.style.display !== 'none', undefined, { timeout: 10_000 })
+  return { page, errors }
+}
 
 function countOf(svg: string, attribute: string): number {
   return svg.split(`${attribute}="`).length - 1
@@ -83,17 +102,7 @@ describe('the documentation site', () => {
 
   it('shows the timeline and the map rendered in the getting-started page, in Chromium', async () => {
     expect(build.status, 'the docs build failed: see the first test').toBe(0)
-    browser = await chromium.launch({
-      executablePath: await headlessChromium.executablePath(),
-      // The package's own flags, plus those that keep Chromium off a closed network.
-      args: [...headlessChromium.args, '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-    const errors: string[] = []
-    page.on('pageerror', (error) => errors.push(error.message))
-    await page.goto(pathToFileURL(join(out, 'documents', 'Getting_started.html')).href, { waitUntil: 'load' })
-    // TypeDoc hides the body until its script has set the page up.
-    await page.waitForFunction(() => (globalThis as unknown as PageGlobal).document.body.style.display !== 'none', undefined, { timeout: 10_000 })
+    const { page, errors } = await openPage('documents/Getting_started.html')
     await page.waitForFunction(() => Array.from((globalThis as unknown as PageGlobal).document.images).every((img) => img.complete), undefined, { timeout: 10_000 })
 
     const images = await page.evaluate(() =>
@@ -120,5 +129,60 @@ describe('the documentation site', () => {
     mkdirSync(join(ROOT, '.tmp'), { recursive: true })
     await page.screenshot({ path: SCREENSHOT, fullPage: true })
     expect(existsSync(SCREENSHOT)).toBe(true)
+  }, 60_000)
+
+  it('leads the API reference with what a user calls: the typed overload first, record types linked, in Chromium', async () => {
+    expect(build.status, 'the docs build failed: see the first test').toBe(0)
+    const { page, errors } = await openPage('functions/syria-counter-isis.getActor.html')
+    const signatures = await page.evaluate(() =>
+      Array.from((globalThis as unknown as PageGlobal).document.querySelectorAll('.col-content .tsd-signature')).map((sig) => ({
+        text: sig.textContent.replace(/\s+/g, ' ').trim(),
+        links: Array.from(sig.querySelectorAll('a.tsd-signature-type')).map((a) => a.textContent),
+      })),
+    )
+    // The form with the shipped dataset and a typed id comes first; the explicit-dataset form after.
+    expect(signatures.map((s) => s.text)).toEqual([
+      'getActor(id: ActorId, dataset?: IndexedDataset): Actor | undefined',
+      'getActor(id: string, dataset: IndexedDataset): Actor | undefined',
+    ])
+    // `Actor` is a link to its own page, not its properties spelled out in the signature.
+    expect(signatures[0]?.links).toEqual(['ActorId', 'IndexedDataset', 'Actor'])
+    expect(errors).toEqual([])
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+    await page.screenshot({ path: join(ROOT, '.tmp', 'docs-getActor-screenshot.png'), fullPage: true })
+  }, 60_000)
+
+  it('shows no record type expanded in any signature or property of the API reference', () => {
+    expect(build.status, 'the docs build failed: see the first test').toBe(0)
+    // Every record carries evidence, whose span has a `utf16` pair: an expanded record shows it
+    // nested in an object literal (`{ source: string; ...; utf16: { start: number; ... } }`).
+    const pages = ['functions', 'interfaces'].flatMap((dir) => readdirSync(join(out, dir)).map((f) => join(dir, f)))
+    expect(pages.length).toBeGreaterThan(50)
+    const expanded = pages.filter((path) => {
+      const html = readFileSync(join(out, path), 'utf8')
+      const signatures = html.match(/<div class="tsd-signature[\s\S]*?<\/div>/g) ?? []
+      // An interface page opens with the interface's own declaration: its members, rightly spelled out.
+      const texts = signatures.map((sig) => sig.replace(/<[^>]+>/g, '')).filter((text) => !text.startsWith('interface '))
+      return texts.some((text) => /\{[^{}]*\butf16: \{/.test(text))
+    })
+    expect(expanded).toEqual([])
+    // The overloaded helpers all open with the form a user calls: the one with the example.
+    for (const name of ['getLocation', 'getOperation', 'getQuote', 'getSource', 'filterOperations', 'buildTimeline', 'locate']) {
+      const html = readFileSync(join(out, 'functions', `syria-counter-isis.${name}.html`), 'utf8')
+      const first = /<div class="tsd-signature[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? ''
+      expect(first.replace(/<[^>]+>/g, ''), name).not.toMatch(/dataset: IndexedDataset/)
+    }
+  })
+
+  it('titles the index page once, in Chromium', async () => {
+    expect(build.status, 'the docs build failed: see the first test').toBe(0)
+    const { page, errors } = await openPage('index.html')
+    const headings = await page.evaluate(() =>
+      Array.from((globalThis as unknown as PageGlobal).document.querySelectorAll('h1')).map((h) => h.textContent.trim()),
+    )
+    expect(headings).toEqual(['syria-counter-isis'])
+    expect(errors).toEqual([])
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+    await page.screenshot({ path: join(ROOT, '.tmp', 'docs-index-screenshot.png') })
   }, 60_000)
 })
