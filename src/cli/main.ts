@@ -138,7 +138,7 @@ function main(): void {
     // Messages quote what the user typed or what a file holds: escaped, so no escape sequence reaches the terminal.
     if (error instanceof UsageError) {
       process.exitCode = 2
-      writeTo(process.stderr, `${PROGRAM}: ${escapeForTerminal(error.message)}\nRun "${PROGRAM} --help" for usage.\n`)
+      writeTo(process.stderr, `${PROGRAM}: ${error.lines.map(escapeForTerminal).join('\n')}\nRun "${PROGRAM} --help" for usage.\n`)
     } else {
       process.exitCode = 3
       const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error)

@@ -1,5 +1,5 @@
 import { closeSync, constants, lstatSync, mkdirSync, openSync, unlinkSync, writeSync, type Stats } from 'node:fs'
-import { join, sep } from 'node:path'
+import { join, parse, resolve, sep } from 'node:path'
 import { UsageError } from './usage-error.js'
 
 function lstatOrUndefined(path: string): Stats | undefined {
@@ -33,6 +33,26 @@ function ensureFolders(out: string, parts: readonly string[]): void {
   }
 }
 
+// \`mkdirSync(path, { recursive: true })\` retries forever on some paths (\`/proc/x\` answers ENOENT
+// to every try), so the folders are made one at a time and the first failure is the answer.
+function createFolder(out: string): void {
+  const absolute = resolve(out)
+  const { root } = parse(absolute)
+  const parts = absolute.slice(root.length).split(sep).filter((part) => part !== '')
+  let path = root
+  for (const part of parts) {
+    path = join(path, part)
+    const stats = lstatOrUndefined(path)
+    if (stats !== undefined && (stats.isDirectory() || (stats.isSymbolicLink() && isFolderBehindLink(path)))) continue
+    if (stats !== undefined) throw new UsageError(`cannot write ${out} (ENOTDIR)`)
+    try {
+      mkdirSync(path)
+    } catch (error) {
+      throw failure(out, error)
+    }
+  }
+}
+
 /**
  * Writes files (by `/`-separated path relative to `out`) into `out`, refusing symbolic links,
  * anything but a regular file in the way, and an existing file unless `force`. Every target is
@@ -54,11 +74,7 @@ export function writeFiles(out: string, files: ReadonlyMap<string, string>, forc
     if (!stats.isFile()) throw new UsageError(`cannot write ${target}: something other than a file is there`)
     if (!force) throw new UsageError(`${target} already exists; add --force to overwrite the export files`)
   }
-  try {
-    mkdirSync(out, { recursive: true })
-  } catch (error) {
-    throw failure(out, error)
-  }
+  createFolder(out)
   const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
   const written: string[] = []
   for (const { path, target } of targets) {

@@ -40,6 +40,7 @@ describe('query criteria are validated by one checker', () => {
     expect(() => filterQuotes(loose({ includeApproximateDates: 0 }))).toThrow(/expected true or false, got a number 0/)
     expect(() => filterOperations(loose({ minKilled: '1' }))).toThrow(TypeError)
     expect(() => filterOperations({ minKilled: Number.NaN })).toThrow(RangeError)
+    expect(() => filterOperations({ minKilled: -1 })).toThrow('Invalid minKilled in filterOperations criteria: expected a count of 0 or more, got -1')
   })
 
   it('rejects criteria that are not a plain object', () => {

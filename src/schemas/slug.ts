@@ -12,6 +12,10 @@ import * as z from 'zod'
  */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+// The schema keeps its own copy: a RegExp cannot be frozen against `compile()`, so a caller
+// changing the exported one must not switch off id checks for the whole process.
+const SLUG = new RegExp(SLUG_PATTERN.source)
+
 /**
  * A record id or a reference to one: a kebab-case slug, unique across the whole dataset and
  * stable forever. Parsing accepts any well-formed slug; the literal unions `ActorId`,
@@ -26,7 +30,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  */
 export const Slug = z
   .string()
-  .regex(SLUG_PATTERN, { error: (issue) => `expected a kebab-case slug (a-z, 0-9, single hyphens), found ${JSON.stringify(issue.input)}` })
+  .regex(SLUG, { error: (issue) => `expected a kebab-case slug (a-z, 0-9, single hyphens), found ${JSON.stringify(issue.input)}` })
   .meta({ description: 'A kebab-case slug (a-z, 0-9, single hyphens): a record id, unique across the dataset and never reused.' })
 
 /**

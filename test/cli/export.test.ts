@@ -127,6 +127,8 @@ describe('export is safe to point anywhere', () => {
     writeFileSync(file, 'x')
     refused(['--format', 'csv', '--out', file], `--out ${file} is not a folder`)
     refused(['--format', 'csv', '--out', join(file, 'below')], `cannot write ${join(file, 'below')} (ENOTDIR)`)
+    // Node's recursive mkdir retries forever where every try answers ENOENT (/proc): folders are made one by one.
+    if (existsSync('/proc/self')) refused(['--format', 'csv', '--out', '/proc/no-such-folder/x'], 'cannot write /proc/no-such-folder/x (ENOENT)')
   })
 
   it('refuses a FIFO where a file goes instead of blocking on it', () => {

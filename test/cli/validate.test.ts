@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateCommand } from '../../src/cli/commands/validate.js'
 import { releaseFileHash } from '../../src/cli/release-history.js'
+import type { UsageError } from '../../src/cli/usage-error.js'
 import { readRecords, scratchData, writeRecords } from '../support/scratch-data.js'
 
 type Rec = Record<string, any>
@@ -49,6 +50,20 @@ describe('one validate, every problem', () => {
     writeFileSync(join(dir, 'redirects.json'), '{ "records": [ }')
     // Validating the rest would only report the records that point into the unread file.
     expect(() => validateCommand(dir, undefined)).toThrow(`${join(dir, 'redirects.json')}: not valid JSON (line 1, column 16: expected a value (object, array, string, number, true, false or null))`)
+  })
+
+  it('names every file it cannot read, one line each', () => {
+    const dir = scratchData()
+    writeFileSync(join(dir, 'redirects.json'), '{ "records": [ }')
+    writeFileSync(join(dir, 'actors.json'), '\uFEFF{ "records": [] }')
+    const error = (() => {
+      try {
+        validateCommand(dir, undefined)
+      } catch (caught) {
+        return caught as UsageError
+      }
+    })()
+    expect(error?.lines.map((line) => line.slice(dir.length + 1).split(':')[0])).toEqual(['actors.json', 'redirects.json'])
   })
 
   it('reports an unformatted span, a mistyped id and fabricated Arabic in one run', () => {

@@ -208,3 +208,18 @@ describe('properties', () => {
     )
   })
 })
+
+describe('shared state a caller can reach', () => {
+  it('changing the exported SLUG_PATTERN does not switch off id checks', async () => {
+    const { SLUG_PATTERN, safeParseActor } = await import('../../src/schemas/index.js')
+    const { actors } = await import('../../src/data/index.js')
+    const actor = { ...structuredClone(actors[0]), id: 'BAD ID!!' }
+    const source = SLUG_PATTERN.source
+    try {
+      SLUG_PATTERN.compile('^[\\s\\S]*$')
+      expect(safeParseActor(actor).success).toBe(false)
+    } finally {
+      SLUG_PATTERN.compile(source)
+    }
+  })
+})

@@ -83,7 +83,7 @@ function folderTarget(dir: string): Target {
   const folder = readDataFolder(dir)
   // A file that cannot be read safely (outside the folder, too large, not UTF-8, not JSON) is a
   // usage error, exit 2: nothing in it is validated, and none of its content is shown.
-  if (folder.problems.length > 0) throw new UsageError(folder.problems.join('\n'))
+  if (folder.problems.length > 0) throw new UsageError(folder.problems[0] ?? dir, folder.problems.slice(1))
   const history = readReleaseHistory(dir)
   const corrections = join(dir, DATA_FILES.correction)
   const today = new Date().toISOString().slice(0, 10)

@@ -8,7 +8,7 @@ import type { DateInput, DateMode } from '../../criteria.js'
  * - `values`: an array of values of a closed vocabulary (`single`: a lone value is allowed too);
  * - `choice`: one value of a closed vocabulary;
  * - `flag`: a boolean;
- * - `minimum`: a number (not NaN);
+ * - `minimum`: a number, 0 or more (not NaN);
  * - `nested`: a plain object with its own keys.
  * `requires` names a key that must be given (non-empty) with this one.
  *
@@ -122,6 +122,7 @@ function checkRule(where: string, key: string, rule: CriterionRule, value: unkno
     case 'minimum':
       if (typeof value !== 'number') throw new TypeError(`Invalid ${key} in ${where}: expected a number, got ${described(value)}`)
       if (Number.isNaN(value)) throw new RangeError(`Invalid ${key} in ${where}: expected a number, got NaN`)
+      if (value < 0) throw new RangeError(`Invalid ${key} in ${where}: expected a count of 0 or more, got ${value}`)
       return value
     case 'nested':
       return checkCriteria(value, rule.shape, `${where} › ${key}`)
