@@ -27,7 +27,7 @@ export const EdtfDate = z
     if (!parsed.ok) ctx.issues.push({ code: 'custom', input: ctx.value, message: `invalid EDTF date: ${parsed.reason}` })
   })
   .meta({
-    description: 'EDTF date (ISO 8601-2 level 0/1): YYYY, YYYY-MM or YYYY-MM-DD, optional ?/~/% qualifier, or an interval A/B. Local calendar date.',
+    description: 'EDTF date (ISO 8601-2 level 0/1): YYYY, YYYY-MM or YYYY-MM-DD, optional ?/~/% qualifier, or an interval A/B. Local calendar date. The pattern checks months (01-12) and the days each month has; that an interval does not end before it starts is checked by parseDataset and validate only (JSON Schema cannot compare dates).',
     // For validators outside JavaScript: months 01-12 and days that exist (leap years too) by
     // pattern; that an interval does not end before it starts needs the Zod check.
     pattern: EDTF_PATTERN,
