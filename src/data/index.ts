@@ -21,11 +21,13 @@ export type {
   ShippedCorrection,
   ShippedDataset,
   ShippedId,
+  ShippedIdFields,
   ShippedLocation,
   ShippedOperation,
   ShippedQuote,
   ShippedRedirect,
   ShippedSource,
+  WithShippedIds,
 } from './shipped-records.js'
 export { deepFreeze } from './deep-freeze.js'
 

@@ -27,11 +27,13 @@ export type {
   ShippedCorrection,
   ShippedDataset,
   ShippedId,
+  ShippedIdFields,
   ShippedLocation,
   ShippedOperation,
   ShippedQuote,
   ShippedRedirect,
   ShippedSource,
+  WithShippedIds,
 } from '../data/shipped-records.js'
 export type { DateCriteria, DateInput, DateMode, OperationCriteria, QuoteAboutCriteria, QuoteCriteria, TimelineOptions } from './criteria.js'
 export { getActor } from './get-actor.js'
