@@ -17,6 +17,8 @@ export interface CodeExample {
   readonly firstLine: number
   /** The example's code as written. */
   readonly code: string
+  /** The fence's language: `ts` or `js`. */
+  readonly lang: 'ts' | 'js'
 }
 
 const FENCE = /^```(\w+)?([^\n]*)$/
@@ -32,7 +34,7 @@ export function markdownExamples(file: string, text: string, lineOffset = 0, whe
     const body: string[] = []
     for (i++; i < lines.length && lines[i]!.trim() !== '```'; i++) body.push(lines[i]!)
     if ((open[1] === 'ts' || open[1] === 'js') && !open[2]!.includes('skip')) {
-      examples.push({ where: where ?? `${file}:${start + 1}`, file, firstLine: lineOffset + start + 1, code: body.join('\n') })
+      examples.push({ where: where ?? `${file}:${start + 1}`, file, firstLine: lineOffset + start + 1, code: body.join('\n'), lang: open[1] })
     }
   }
   return examples

@@ -8,6 +8,7 @@ import { queryOperationsCommand } from './commands/query-operations.js'
 import { queryQuotesCommand } from './commands/query-quotes.js'
 import { timelineCommand } from './commands/timeline.js'
 import { validateCommand } from './commands/validate.js'
+import { progressLine } from './progress.js'
 import { escapeForTerminal } from './escape-for-terminal.js'
 import { HELP } from './help.js'
 import { UsageError } from './usage-error.js'
@@ -101,10 +102,10 @@ export function run(argv: readonly string[]): CommandResult {
     }
     case 'export':
       if (rest.length > 0) throw new UsageError(`export takes no arguments; got "${rest[0]}"`)
-      return exportCommand(values)
+      return exportCommand(values, progressLine())
     default:
       if (rest.length > 1) throw new UsageError(`validate takes one PATH; got ${rest.length}`)
-      return validateCommand(rest[0], values.kind)
+      return validateCommand(rest[0], values.kind, progressLine())
   }
 }
 

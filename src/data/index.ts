@@ -4,7 +4,7 @@
  *
  * @module data
  */
-import type { Dataset } from '../schemas/dataset.js'
+import type { ShippedDataset } from './shipped-records.js'
 import { actors } from './generated/actors.js'
 import { corrections } from './generated/corrections.js'
 import { locations } from './generated/locations.js'
@@ -16,11 +16,24 @@ import { sources } from './generated/sources.js'
 export { actors, corrections, locations, operations, quotes, redirects, sources }
 export { DATASET_VERSION, DATASET_RELEASE_DATE } from './generated/release.js'
 export type { ActorId, CorrectionId, LocationId, OperationId, QuoteId, SourceId } from './generated/ids.js'
+export type {
+  ShippedActor,
+  ShippedCorrection,
+  ShippedDataset,
+  ShippedId,
+  ShippedIdFields,
+  ShippedLocation,
+  ShippedOperation,
+  ShippedQuote,
+  ShippedRedirect,
+  ShippedSource,
+  WithShippedIds,
+} from './shipped-records.js'
 export { deepFreeze } from './deep-freeze.js'
 
 /**
  * The whole shipped dataset in one object, in the shape `parseDataset` returns, for helpers
- * that take a dataset argument.
+ * that take a dataset argument. Its records carry the shipped literal ids (`ActorId`...).
  *
  * @example
  * ```ts
@@ -28,4 +41,4 @@ export { deepFreeze } from './deep-freeze.js'
  * dataset.sources[0]?.published //=> '2025-10-24'
  * ```
  */
-export const dataset: Dataset = /* @__PURE__ */ Object.freeze({ sources, actors, locations, operations, quotes, corrections, redirects })
+export const dataset: ShippedDataset = /* @__PURE__ */ Object.freeze({ sources, actors, locations, operations, quotes, corrections, redirects })

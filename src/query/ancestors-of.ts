@@ -1,4 +1,5 @@
 import type { LocationId } from '../data/generated/ids.js'
+import type { ShippedLocation } from '../data/shipped-records.js'
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -28,7 +29,7 @@ export function ancestorsOf(location: string, dataset: IndexedDataset): Location
  * ancestorsOf('syria')                                      //=> []
  * ```
  */
-export function ancestorsOf(location: LocationId, dataset?: IndexedDataset): Location[]
+export function ancestorsOf(location: LocationId, dataset?: IndexedDataset): ShippedLocation[]
 export function ancestorsOf(location: string, dataset: IndexedDataset = defaultDataset()): Location[] {
   const index = indexOf(dataset)
   const out: Location[] = []

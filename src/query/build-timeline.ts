@@ -1,4 +1,5 @@
 import type { ActorId, LocationId } from '../data/generated/ids.js'
+import type { ShippedOperation, ShippedQuote } from '../data/shipped-records.js'
 import { dayString } from '../dates/day-number.js'
 import { shorten } from '../render/shorten.js'
 import { PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
@@ -52,7 +53,8 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * @param options - date range, grouping (default `'month'`), records to include (default both),
  *   actors and locations
  * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
- * @returns the groups in order, each `{ key, start, end, entries }`
+ * @returns the groups in order, each `{ key, start, end, entries }`; an entry carries its
+ *   `record`, typed by its `kind`
  * @throws TypeError or RangeError naming the option at fault: an unknown key, a value of the
  *   wrong type, an invalid date, mode, grouping or `include` value
  *
@@ -67,7 +69,7 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * //=> [['operation', 'month', 'Airborne landing and storming in al-Bab'], ['operation', 'month', 'Interior Ministry operation against ISIS east of Aleppo, supported by Turkish helicopters and the coalition'], ['quote', 'month', 'a security source: that Interior Ministry forces carried out an operation against "Daesh" east of…']]
  * ```
  */
-export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup[]
+export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup<ShippedOperation, ShippedQuote>[]
 export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset = defaultDataset()): TimelineGroup[] {
   const where = 'buildTimeline options'
   const o = checkCriteria(options, TIMELINE_OPTIONS, where)
@@ -88,7 +90,7 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
       entry: (i, date, start, end, precision) => {
         const op = operations[i]!
         // The title already has the label's shape: share it rather than copy it.
-        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title }
+        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title, record: op }
       },
     })
   }
@@ -104,7 +106,7 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
         const a = index.actorById.get(q.speaker)
         const name = a === undefined ? { en: q.speaker } : actors[a]!.name
         const label = { en: `${name.en}: ${shorten(q.text.en, QUOTE_LABEL_LENGTH)}`, ar: `${name.ar ?? name.en}: ${shorten(q.text.ar, QUOTE_LABEL_LENGTH)}` }
-        return { kind: 'quote', id: q.id, date, start, end, precision, label }
+        return { kind: 'quote', id: q.id, date, start, end, precision, label, record: q }
       },
     })
   }

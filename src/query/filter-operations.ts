@@ -1,4 +1,5 @@
 import type { ActorId, LocationId } from '../data/generated/ids.js'
+import type { ShippedOperation } from '../data/shipped-records.js'
 import type { Operation } from '../schemas/operation.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -45,7 +46,7 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 2
  * ```
  */
-export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): Operation[]
+export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): ShippedOperation[]
 export function filterOperations(criteria: OperationCriteria, dataset: IndexedDataset = defaultDataset()): Operation[] {
   const operations = dataset.dataset.operations
   const found = runPlan(planOperations(criteria, dataset), indexOf(dataset).operationDates, operations.length)

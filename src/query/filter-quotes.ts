@@ -1,4 +1,5 @@
 import type { ActorId, LocationId, OperationId } from '../data/generated/ids.js'
+import type { ShippedQuote } from '../data/shipped-records.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -37,7 +38,7 @@ export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): 
  * filterQuotes({ speakers: ['firas-allawi'], about: { locations: ['syria'] } }).length //=> 3
  * ```
  */
-export function filterQuotes(criteria: QuoteCriteria<ActorId, LocationId, OperationId>, dataset?: IndexedDataset): Quote[]
+export function filterQuotes(criteria: QuoteCriteria<ActorId, LocationId, OperationId>, dataset?: IndexedDataset): ShippedQuote[]
 export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset = defaultDataset()): Quote[] {
   const quotes = dataset.dataset.quotes
   const found = runPlan(planQuotes(criteria, dataset), indexOf(dataset).quoteDates, quotes.length)

@@ -1,4 +1,5 @@
 import type { ActorId } from '../data/generated/ids.js'
+import type { ShippedActor } from '../data/shipped-records.js'
 import type { Actor } from '../schemas/actor.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -29,7 +30,7 @@ export function getActor(id: string, dataset: IndexedDataset): Actor | undefined
  * getActor('no-such-id', defaultDataset()) //=> undefined
  * ```
  */
-export function getActor(id: ActorId, dataset?: IndexedDataset): Actor | undefined
+export function getActor(id: ActorId, dataset?: IndexedDataset): ShippedActor | undefined
 export function getActor(id: string, dataset: IndexedDataset = defaultDataset()): Actor | undefined {
   const i = indexOf(dataset).actorById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.actors[i]

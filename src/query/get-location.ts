@@ -1,4 +1,5 @@
 import type { LocationId } from '../data/generated/ids.js'
+import type { ShippedLocation } from '../data/shipped-records.js'
 import type { Location } from '../schemas/location.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -29,7 +30,7 @@ export function getLocation(id: string, dataset: IndexedDataset): Location | und
  * getLocation('no-such-id', defaultDataset()) //=> undefined
  * ```
  */
-export function getLocation(id: LocationId, dataset?: IndexedDataset): Location | undefined
+export function getLocation(id: LocationId, dataset?: IndexedDataset): ShippedLocation | undefined
 export function getLocation(id: string, dataset: IndexedDataset = defaultDataset()): Location | undefined {
   const i = indexOf(dataset).locationById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.locations[i]

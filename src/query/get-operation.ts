@@ -1,4 +1,5 @@
 import type { OperationId } from '../data/generated/ids.js'
+import type { ShippedOperation } from '../data/shipped-records.js'
 import type { Operation } from '../schemas/operation.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -29,7 +30,7 @@ export function getOperation(id: string, dataset: IndexedDataset): Operation | u
  * getOperation('no-such-id', defaultDataset()) //=> undefined
  * ```
  */
-export function getOperation(id: OperationId, dataset?: IndexedDataset): Operation | undefined
+export function getOperation(id: OperationId, dataset?: IndexedDataset): ShippedOperation | undefined
 export function getOperation(id: string, dataset: IndexedDataset = defaultDataset()): Operation | undefined {
   const i = indexOf(dataset).operationById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.operations[i]

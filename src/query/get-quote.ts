@@ -1,4 +1,5 @@
 import type { QuoteId } from '../data/generated/ids.js'
+import type { ShippedQuote } from '../data/shipped-records.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -29,7 +30,7 @@ export function getQuote(id: string, dataset: IndexedDataset): Quote | undefined
  * getQuote('no-such-id', defaultDataset()) //=> undefined
  * ```
  */
-export function getQuote(id: QuoteId, dataset?: IndexedDataset): Quote | undefined
+export function getQuote(id: QuoteId, dataset?: IndexedDataset): ShippedQuote | undefined
 export function getQuote(id: string, dataset: IndexedDataset = defaultDataset()): Quote | undefined {
   const i = indexOf(dataset).quoteById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.quotes[i]

@@ -1,4 +1,5 @@
 import type { SourceId } from '../data/generated/ids.js'
+import type { ShippedSource } from '../data/shipped-records.js'
 import type { Source } from '../schemas/source.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -29,7 +30,7 @@ export function getSource(id: string, dataset: IndexedDataset): Source | undefin
  * getSource('no-such-id', defaultDataset()) //=> undefined
  * ```
  */
-export function getSource(id: SourceId, dataset?: IndexedDataset): Source | undefined
+export function getSource(id: SourceId, dataset?: IndexedDataset): ShippedSource | undefined
 export function getSource(id: string, dataset: IndexedDataset = defaultDataset()): Source | undefined {
   const i = indexOf(dataset).sourceById.get(resolveId(indexOf(dataset), id))
   return i === undefined ? undefined : dataset.dataset.sources[i]

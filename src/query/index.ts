@@ -9,7 +9,32 @@
  */
 export { createDataset, type CreateDatasetOptions } from './create-dataset.js'
 export { defaultDataset } from './default-dataset.js'
-export type { IndexedDataset, Timeline, TimelineEntry, TimelineEntryKind, TimelineGroup, TimelineGrouping } from './types.js'
+export type {
+  IndexedDataset,
+  OperationTimelineEntry,
+  QuoteTimelineEntry,
+  Timeline,
+  TimelineEntry,
+  TimelineEntryKind,
+  TimelineGroup,
+  TimelineGrouping,
+} from './types.js'
+// The lookups take these ids and return these records on the shipped dataset: typing app code
+// needs them without a second import from `./data`.
+export type { ActorId, CorrectionId, LocationId, OperationId, QuoteId, SourceId } from '../data/generated/ids.js'
+export type {
+  ShippedActor,
+  ShippedCorrection,
+  ShippedDataset,
+  ShippedId,
+  ShippedIdFields,
+  ShippedLocation,
+  ShippedOperation,
+  ShippedQuote,
+  ShippedRedirect,
+  ShippedSource,
+  WithShippedIds,
+} from '../data/shipped-records.js'
 export type { DateCriteria, DateInput, DateMode, OperationCriteria, QuoteAboutCriteria, QuoteCriteria, TimelineOptions } from './criteria.js'
 export { getActor } from './get-actor.js'
 export { getLocation } from './get-location.js'

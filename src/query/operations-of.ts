@@ -1,4 +1,5 @@
 import type { ActorId } from '../data/generated/ids.js'
+import type { ShippedOperation } from '../data/shipped-records.js'
 import type { Operation } from '../schemas/operation.js'
 import type { ParticipantRole } from '../schemas/vocabularies.js'
 import { checkCriteria } from './_engine/plan/check-criteria.js'
@@ -39,7 +40,7 @@ export function operationsOf(actor: string, options: OperationsOfOptions | undef
  * operationsOf('khaled-al-masoud').map((op) => op.id)        //=> ['2025-10-18-al-dumayr-ground-incursion']
  * ```
  */
-export function operationsOf(actor: ActorId, options?: OperationsOfOptions, dataset?: IndexedDataset): Operation[]
+export function operationsOf(actor: ActorId, options?: OperationsOfOptions, dataset?: IndexedDataset): ShippedOperation[]
 export function operationsOf(actor: string, options?: OperationsOfOptions, dataset: IndexedDataset = defaultDataset()): Operation[] {
   const { role } = checkCriteria(options, OPERATIONS_OF_OPTIONS, 'operationsOf options')
   if (typeof actor !== 'string') throw new TypeError(`Invalid actor for operationsOf: expected an id string, got ${JSON.stringify(actor) ?? String(actor)}`)

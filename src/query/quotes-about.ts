@@ -1,4 +1,5 @@
 import type { OperationId } from '../data/generated/ids.js'
+import type { ShippedQuote } from '../data/shipped-records.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -28,7 +29,7 @@ export function quotesAbout(operation: string, dataset: IndexedDataset): Quote[]
  * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-operation-results', 'interior-ministry-proactive-approach']
  * ```
  */
-export function quotesAbout(operation: OperationId, dataset?: IndexedDataset): Quote[]
+export function quotesAbout(operation: OperationId, dataset?: IndexedDataset): ShippedQuote[]
 export function quotesAbout(operation: string, dataset: IndexedDataset = defaultDataset()): Quote[] {
   const index = indexOf(dataset)
   return postingsRecords(index.aboutOperationQuotes, index.operationById.get(resolveId(index, operation)), dataset.dataset.quotes)

@@ -1,4 +1,5 @@
 import type { ActorId } from '../data/generated/ids.js'
+import type { ShippedQuote } from '../data/shipped-records.js'
 import type { Quote } from '../schemas/quote.js'
 import { defaultDataset } from './default-dataset.js'
 import type { IndexedDataset } from './types.js'
@@ -28,7 +29,7 @@ export function quotesBy(actor: string, dataset: IndexedDataset): Quote[]
  * quotesBy('firas-allawi').length                //=> 3
  * ```
  */
-export function quotesBy(actor: ActorId, dataset?: IndexedDataset): Quote[]
+export function quotesBy(actor: ActorId, dataset?: IndexedDataset): ShippedQuote[]
 export function quotesBy(actor: string, dataset: IndexedDataset = defaultDataset()): Quote[] {
   const index = indexOf(dataset)
   return postingsRecords(index.speakerQuotes, index.actorById.get(resolveId(index, actor)), dataset.dataset.quotes)

@@ -1,6 +1,8 @@
 import type { EdtfPrecision } from '../dates/edtf.js'
 import type { LocalizedText } from '../schemas/localized-text.js'
 import type { Dataset } from '../schemas/dataset.js'
+import type { Operation } from '../schemas/operation.js'
+import type { Quote } from '../schemas/quote.js'
 
 /** The unit a timeline is grouped by. */
 export type TimelineGrouping = 'day' | 'month' | 'year'
@@ -8,10 +10,8 @@ export type TimelineGrouping = 'day' | 'month' | 'year'
 /** What a timeline entry is. */
 export type TimelineEntryKind = 'operation' | 'quote'
 
-/** One dated record in a timeline. */
-export interface TimelineEntry {
-  /** Operation or quote. */
-  readonly kind: TimelineEntryKind
+/** The fields every timeline entry has, whatever its kind. */
+interface TimelineEntryFields {
   /** The record id. */
   readonly id: string
   /** The record's EDTF date, as recorded (`2025-07`, `2025-10-18?`, `2025-10-18/2025-10-24`). */
@@ -26,8 +26,31 @@ export interface TimelineEntry {
   readonly label: LocalizedText
 }
 
+/** A timeline entry for an operation, with the operation itself. */
+export interface OperationTimelineEntry<O extends Operation = Operation> extends TimelineEntryFields {
+  /** Always `'operation'`: test it to narrow a {@link TimelineEntry}. */
+  readonly kind: 'operation'
+  /** The operation record itself (not a copy). */
+  readonly record: O
+}
+
+/** A timeline entry for a dated quote, with the quote itself. */
+export interface QuoteTimelineEntry<Q extends Quote = Quote> extends TimelineEntryFields {
+  /** Always `'quote'`: test it to narrow a {@link TimelineEntry}. */
+  readonly kind: 'quote'
+  /** The quote record itself (not a copy). */
+  readonly record: Q
+}
+
+/**
+ * One dated record in a timeline: a union discriminated by `kind`, so testing
+ * `entry.kind === 'operation'` types `entry.record` as the operation. On the shipped dataset the
+ * records carry the shipped literal ids.
+ */
+export type TimelineEntry<O extends Operation = Operation, Q extends Quote = Quote> = OperationTimelineEntry<O> | QuoteTimelineEntry<Q>
+
 /** One group of a timeline: a day, month or year, or a coarser span for entries that cross units. */
-export interface TimelineGroup {
+export interface TimelineGroup<O extends Operation = Operation, Q extends Quote = Quote> {
   /** EDTF of the group: `2025-07`, or a coarser `2025` or `2025-07/2025-08` for entries spanning several units. */
   readonly key: string
   /** First day of the group, `YYYY-MM-DD`. */
@@ -35,11 +58,11 @@ export interface TimelineGroup {
   /** Last day of the group, `YYYY-MM-DD`. */
   readonly end: string
   /** The entries, in timeline order. */
-  readonly entries: readonly TimelineEntry[]
+  readonly entries: readonly TimelineEntry<O, Q>[]
 }
 
 /** A timeline: its groups in order. */
-export type Timeline = readonly TimelineGroup[]
+export type Timeline<O extends Operation = Operation, Q extends Quote = Quote> = readonly TimelineGroup<O, Q>[]
 
 /**
  * A dataset with its indexes, as {@link createDataset} returns it. Pass it as the last argument

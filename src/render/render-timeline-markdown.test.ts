@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { operations } from '../data/index.js'
 import { buildTimeline } from '../query/build-timeline.js'
 import { renderTimelineMarkdown } from './render-timeline-markdown.js'
 
@@ -12,7 +13,7 @@ describe('renderTimelineMarkdown', () => {
 
   it('escapes pipes in labels', () => {
     const md = renderTimelineMarkdown([
-      { key: '2025', start: '2025-01-01', end: '2025-12-31', entries: [{ kind: 'operation', id: 'x', date: '2025', start: '2025-01-01', end: '2025-12-31', precision: 'year', label: { en: 'a | b' } }] },
+      { key: '2025', start: '2025-01-01', end: '2025-12-31', entries: [{ kind: 'operation', id: 'x', date: '2025', start: '2025-01-01', end: '2025-12-31', precision: 'year', label: { en: 'a | b' }, record: operations[0]! }] },
     ])
     expect(md).toContain('| a \\| b |  |')
   })

@@ -76,7 +76,7 @@ describe('the shipped records', () => {
   })
 
   it('resolve every id they refer to', () => {
-    const ids = new Set(allRecords.map(({ record }) => record.id))
+    const ids = new Set<string>(allRecords.map(({ record }) => record.id))
     const dangling = allRecords.flatMap(({ kind, record }) => referencesOf(kind, record).filter((ref) => !ids.has(ref.target)).map((ref) => `${record.id} → ${ref.target}`))
     expect(dangling).toEqual([])
   })
@@ -91,7 +91,7 @@ describe('the shipped records', () => {
       }
     }
     for (const { kind, record } of allRecords) for (const ref of referencesOf(kind, record)) link(record.id, ref.target)
-    const subjects = [...dataset.operations, ...dataset.quotes, ...dataset.sources].map((r) => r.id)
+    const subjects: string[] = [...dataset.operations, ...dataset.quotes, ...dataset.sources].map((r) => r.id)
     const reached = new Set(subjects)
     const queue = [...subjects]
     while (queue.length > 0) for (const next of links.get(queue.pop()!) ?? []) if (!reached.has(next)) reached.add(next), queue.push(next)

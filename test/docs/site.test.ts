@@ -142,11 +142,12 @@ describe('the documentation site', () => {
     )
     // The form with the shipped dataset and a typed id comes first; the explicit-dataset form after.
     expect(signatures.map((s) => s.text)).toEqual([
-      'getActor(id: ActorId, dataset?: IndexedDataset): Actor | undefined',
+      'getActor(id: ActorId, dataset?: IndexedDataset): ShippedActor | undefined',
       'getActor(id: string, dataset: IndexedDataset): Actor | undefined',
     ])
-    // `Actor` is a link to its own page, not its properties spelled out in the signature.
-    expect(signatures[0]?.links).toEqual(['ActorId', 'IndexedDataset', 'Actor'])
+    // The record types are links to their own pages, not their properties spelled out in the signature.
+    expect(signatures[0]?.links).toEqual(['ActorId', 'IndexedDataset', 'ShippedActor'])
+    expect(signatures[1]?.links).toEqual(['IndexedDataset', 'Actor'])
     expect(errors).toEqual([])
     mkdirSync(join(ROOT, '.tmp'), { recursive: true })
     await page.screenshot({ path: join(ROOT, '.tmp', 'docs-getActor-screenshot.png'), fullPage: true })

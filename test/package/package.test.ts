@@ -51,11 +51,20 @@ const op: schemas.Operation | undefined = query.getOperation('2025-10-18-al-duma
 console.log(JSON.stringify({ version: data.DATASET_VERSION, location: op?.location, frozen: Object.isFrozen(data.operations) }))
 `
 
+// One piece of app code, compiled as node16 ESM (.mts), node16 CJS (.cts) and for a bundler (.ts).
+const APP_CODE = readFileSync(join(ROOT, 'test/package/app/app-code.ts'), 'utf8')
+const APP_COMPILER_OPTIONS = { target: 'es2022', lib: ['es2022', 'dom'], strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, types: [], noEmit: true, skipLibCheck: false }
+
 beforeAll(() => {
   ;({ tarball, files } = packTarball())
   consumer = installIntoConsumer(tarball, {
     'esm.mts': ESM_CONSUMER,
     'cjs.cts': CJS_CONSUMER,
+    'app-esm.mts': APP_CODE,
+    'app-cjs.cts': APP_CODE,
+    'app-bundler.ts': APP_CODE,
+    'tsconfig.app-node16.json': JSON.stringify({ compilerOptions: { ...APP_COMPILER_OPTIONS, module: 'node16', moduleResolution: 'node16' }, files: ['app-esm.mts', 'app-cjs.cts'] }),
+    'tsconfig.app-bundler.json': JSON.stringify({ compilerOptions: { ...APP_COMPILER_OPTIONS, module: 'esnext', moduleResolution: 'bundler' }, files: ['app-bundler.ts'] }),
     'tsconfig.json': JSON.stringify({
       compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], strict: true, resolveJsonModule: true, types: [], outDir: 'out', skipLibCheck: false },
       files: ['esm.mts', 'cjs.cts'],
@@ -114,6 +123,22 @@ describe('a consumer project', () => {
 
   it('type-checks ESM and CJS code against the installed package', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' })
+    expect(result.stdout).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  const tsc = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), ...args], { encoding: 'utf8' })
+
+  it('compiles realistic app code as node16 ESM and node16 CJS, each against its own types (strict, no casts)', () => {
+    const result = tsc('-p', join(consumer, 'tsconfig.app-node16.json'), '--traceResolution')
+    expect(result.stdout.split('\n').filter((line) => line.includes('error TS'))).toEqual([])
+    expect(result.status).toBe(0)
+    const resolved = [...result.stdout.matchAll(/======== Module name 'syria-counter-isis\/query' was successfully resolved to '([^']+)'/g)].map((m) => m[1]?.replace(/^.*\/dist\//, ''))
+    expect(new Set(resolved)).toEqual(new Set(['query.d.ts', 'query.d.cts']))
+  })
+
+  it('compiles the same app code under bundler resolution', () => {
+    const result = tsc('-p', join(consumer, 'tsconfig.app-bundler.json'))
     expect(result.stdout).toBe('')
     expect(result.status).toBe(0)
   })

@@ -8,6 +8,7 @@ import { DATA_FILES, readDataFolder } from '../data-folder.js'
 import { escapeForTerminal } from '../escape-for-terminal.js'
 import { readJsonFile } from '../read-input-file.js'
 import { correctionProblems, everReleasedIds, readReleaseHistory, releasedIdsWithoutRedirect } from '../release-history.js'
+import { silentProgress, type Progress } from '../progress.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 
@@ -106,14 +107,23 @@ function folderTarget(dir: string): Target {
   }
 }
 
+// How many records the input holds, for the progress line (whatever its shape).
+function recordCount(input: unknown): number {
+  if (typeof input !== 'object' || input === null) return 0
+  return COLLECTIONS.reduce((n, c) => n + (Array.isArray((input as Record<string, unknown>)[c]) ? ((input as Record<string, unknown[]>)[c]?.length ?? 0) : 0), 0)
+}
+
 /**
  * `validate [PATH] [--kind KIND]`: checks a data folder or file with the rules of parseDataset
  * and reports every problem in one run, each naming its file, record and field.
  */
-export function validateCommand(path: string | undefined, kindFlag: string | undefined): CommandResult {
+export function validateCommand(path: string | undefined, kindFlag: string | undefined, progress: Progress = silentProgress): CommandResult {
   const target = path ?? 'data'
   if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`)
+  progress.step(`reading ${escapeForTerminal(target)}`)
   const { input, note, sourceTexts, fileOf, problems, isProblem } = statSync(target).isDirectory() ? folderTarget(target) : fileTarget(target, kindFlag)
+  const records = recordCount(input)
+  progress.step(`validating ${records.toLocaleString('en')} records`)
   const warnings: DatasetIssue[] = []
   const result = safeParseDataset(input, { sourceTexts, checkVerbatim: true, onWarning: (issue) => warnings.push(issue) })
   const issues = result.success ? [] : result.error.issues
@@ -122,7 +132,11 @@ export function validateCommand(path: string | undefined, kindFlag: string | und
   if (issues.some(isUnformattedSpan)) all.push(FORMAT_HINT)
   // Problems quote the user's values: escaped, so a record cannot send escape sequences to the terminal.
   const shown = escapeForTerminal(target)
-  if (all.length === 0) return { output: `✓ ${shown}: valid (${note})\n`, exitCode: 0 }
+  if (all.length === 0) {
+    progress.done(`validated ${records.toLocaleString('en')} records: no problems`)
+    return { output: `✓ ${shown}: valid (${note})\n`, exitCode: 0 }
+  }
   const count = all.filter((p) => p !== FORMAT_HINT).length
+  progress.done(`validated ${records.toLocaleString('en')} records: ${count.toLocaleString('en')} problem${count === 1 ? '' : 's'}`)
   return { output: `✗ ${shown}: ${count} problem${count === 1 ? '' : 's'} (${note})\n${all.map((p) => `  - ${escapeForTerminal(p)}`).join('\n')}\n`, exitCode: 1 }
 }
