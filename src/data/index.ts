@@ -16,19 +16,8 @@ import { sources } from './generated/sources.js'
 export { actors, corrections, locations, operations, quotes, redirects, sources }
 export { DATASET_VERSION, DATASET_RELEASE_DATE } from './generated/release.js'
 export type { ActorId, CorrectionId, LocationId, OperationId, QuoteId, SourceId } from './generated/ids.js'
-export type {
-  ShippedActor,
-  ShippedCorrection,
-  ShippedDataset,
-  ShippedId,
-  ShippedIdFields,
-  ShippedLocation,
-  ShippedOperation,
-  ShippedQuote,
-  ShippedRedirect,
-  ShippedSource,
-  WithShippedIds,
-} from './shipped-records.js'
+// Every shipped record type (ShippedActor, ... ShippedDataset, WithShippedIds): one list, in shipped-records.ts.
+export type * from './shipped-records.js'
 export { deepFreeze } from './deep-freeze.js'
 
 /**

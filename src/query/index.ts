@@ -22,19 +22,8 @@ export type {
 // The lookups take these ids and return these records on the shipped dataset: typing app code
 // needs them without a second import from `./data`.
 export type { ActorId, CorrectionId, LocationId, OperationId, QuoteId, SourceId } from '../data/generated/ids.js'
-export type {
-  ShippedActor,
-  ShippedCorrection,
-  ShippedDataset,
-  ShippedId,
-  ShippedIdFields,
-  ShippedLocation,
-  ShippedOperation,
-  ShippedQuote,
-  ShippedRedirect,
-  ShippedSource,
-  WithShippedIds,
-} from '../data/shipped-records.js'
+// Every shipped record type (ShippedActor, ... ShippedDataset, WithShippedIds): one list, in shipped-records.ts.
+export type * from '../data/shipped-records.js'
 export type { DateCriteria, DateInput, DateMode, OperationCriteria, QuoteAboutCriteria, QuoteCriteria, TimelineOptions } from './criteria.js'
 export { getActor } from './get-actor.js'
 export { getLocation } from './get-location.js'
