@@ -44,12 +44,10 @@ export function releaseFileHash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex')
 }
 
-function isRelease(value: unknown): value is ReleaseRecord {
-  const r = value as Partial<ReleaseRecord> | null
-  return (
-    typeof r === 'object' && r !== null && typeof r.version === 'string' && VERSION.test(r.version) && typeof r.date === 'string' &&
-    typeof r.ids === 'object' && r.ids !== null && Object.values(r.ids).every((list) => Array.isArray(list) && list.every((id) => typeof id === 'string'))
-  )
+// The rest of a release record's shape (`ids` by collection) is checked by parseReleasedIds first.
+function isRelease(value: ReleasedIds): value is ReleaseRecord {
+  const r = value as Partial<ReleaseRecord>
+  return VERSION.test(r.version ?? '') && typeof r.date === 'string'
 }
 
 /** Reads `releases/*.json` of a data folder (none: no release yet) and checks their hash chain. */
@@ -63,10 +61,10 @@ export function readReleaseHistory(dir: string): ReleaseHistory {
     const json = readJsonFile(path, { within: dir })
     // An unreadable or malformed release file is a usage error naming the file and field.
     if (!json.ok) throw new UsageError(json.problem)
-    parseReleasedIds(json.value, path)
-    if (!isRelease(json.value)) problems.push(`${path}: expected { "version": "X.Y.Z", "date", "previous", "ids": { collection: [ids] } }`)
-    else if (`${json.value.version}.json` !== name) problems.push(`${path}: holds release ${json.value.version}; the file must be named ${json.value.version}.json`)
-    else found.push({ release: json.value, path })
+    const ids = parseReleasedIds(json.value, path)
+    if (!isRelease(ids)) problems.push(`${path}: expected { "version": "X.Y.Z", "date", "previous", "ids": { collection: [ids] } }`)
+    else if (`${ids.version}.json` !== name) problems.push(`${path}: holds release ${ids.version}; the file must be named ${ids.version}.json`)
+    else found.push({ release: ids, path })
   }
   found.sort((a, b) => compareVersions(a.release.version, b.release.version))
   found.forEach(({ release, path }, i) => {

@@ -1,5 +1,8 @@
-// Levenshtein distance, for "did you mean" on mistyped ids.
-function distance(a: string, b: string): number {
+/**
+ * Levenshtein distance between two strings (insertions, deletions, substitutions), for the
+ * "did you mean" hints on mistyped ids and criteria keys. Internal: not exported.
+ */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
@@ -21,7 +24,7 @@ export function nearestIds(id: string, known: Iterable<string>): string[] {
   for (const candidate of known) {
     // Lengths that differ by more than the limit cannot be within it: skip the full comparison.
     if (Math.abs(candidate.length - id.length) > limit) continue
-    const d = distance(id, candidate)
+    const d = editDistance(id, candidate)
     if (d <= limit) near.push([candidate, d])
   }
   return near

@@ -2,6 +2,7 @@ import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Evidence } from './evidence.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
+import { isPlainObject } from './plain-object.js'
 import type { DatasetIssue } from './validation-error.js'
 
 /**
@@ -31,12 +32,6 @@ export function describeValue(value: unknown): string {
   } catch {
     return 'an object that cannot be inspected'
   }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === null || proto === Object.prototype
 }
 
 /** `parseDataset`'s options, read once and checked. */

@@ -1,4 +1,6 @@
 import type { DateInput, DateMode } from '../../criteria.js'
+import { editDistance } from '../../../schemas/nearest-ids.js'
+import { isPlainObject } from '../../../schemas/plain-object.js'
 
 /**
  * What one key of a criteria object may hold:
@@ -65,28 +67,12 @@ function described(value: unknown): string {
   return `${typeof value === 'undefined' ? '' : `a ${typeof value} `}${String(value)}`.trim()
 }
 
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null) return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
-
-// Levenshtein distance, small enough for key names: a typo is within two edits.
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    previous = row
-  }
-  return previous[b.length]!
-}
-
 function suggestion(key: string, known: readonly string[]): string {
   let best: string | undefined
   let bestDistance = 3
   for (const k of known) {
-    const d = distance(key.toLowerCase(), k.toLowerCase())
+    // A typo is within two edits.
+    const d = editDistance(key.toLowerCase(), k.toLowerCase())
     if (d < bestDistance) [best, bestDistance] = [k, d]
   }
   return best === undefined ? '' : ` (did you mean "${best}"?)`
