@@ -53,6 +53,8 @@ export function relatedOperations(operation: string, dataset: IndexedDataset = d
   const self = operations[i]!
   const out: RelatedOperation[] = []
   for (const relation of self.relations) {
+    // A link to a quote (an announcement) is not a related operation.
+    if (relation.operation === undefined) continue
     const j = index.operationById.get(relation.operation)
     if (j !== undefined) out.push({ operation: operations[j]!, kind: relation.kind, direction: 'outgoing', relation })
   }
