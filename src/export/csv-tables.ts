@@ -209,6 +209,7 @@ export const CSV_TABLES = frozen({
       col('start_edtf', 'string', 'When the affiliation began (EDTF); empty when not known.'),
       col('end_edtf', 'string', 'When it ended (EDTF); empty when not known.'),
       ...claimColumns('the affiliation'),
+      REASONING,
     ],
   },
   actor_kinship: {
