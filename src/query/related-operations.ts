@@ -41,7 +41,7 @@ export function relatedOperations(operation: string, dataset: IndexedDataset): R
  * ```ts
  * import { relatedOperations } from 'syria-counter-isis'
  * relatedOperations('2025-10-18-al-dumayr-ground-incursion').map((r) => [r.direction, r.kind, r.operation.id])
- * //=> [['outgoing', 'simultaneous-with', '2025-10-muadamiyat-al-qalamoun-cell-dismantling'], ['incoming', 'possibly-same-as', '2025-10-18-rif-dimashq-joint-operation']]
+ * //=> [['incoming', 'possibly-same-as', '2025-10-18-rif-dimashq-joint-operation']]
  * ```
  */
 export function relatedOperations(operation: OperationId, dataset?: IndexedDataset): RelatedOperation[]
