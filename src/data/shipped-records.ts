@@ -25,8 +25,10 @@ export interface ShippedIdFields {
   readonly medium: ActorId
   /** A source's publisher. */
   readonly publisher: ActorId
-  /** Who asserts a claim: `reporter` or an actor. */
-  readonly assertedBy: ActorId | 'reporter'
+  /** Who asserts a claim: `reporter`, `editors` or an actor. */
+  readonly assertedBy: ActorId | 'reporter' | 'editors'
+  /** The wire services or outlets a report republishes. */
+  readonly carries: ActorId
   /** Where an operation or outcome happened; a place's parent or related place. */
   readonly location: LocationId
   /** The places a quote is about. */

@@ -1,32 +1,25 @@
 import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
-import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
+import { PrintableText } from './text.js'
 import { AssertedBy } from './slug.js'
 import { Certainty } from './vocabularies.js'
 
 /**
- * The fields every claim carries: who asserts it, how sure they are, and what supports it.
- * A claim needs at least one evidence span of a source or, for facts the source does not give
- * (a coordinate, an administrative parent), a citation of a reference.
+ * The fields every claim carries: who asserts it, how sure they are, what supports it (at least
+ * one evidence: a span of the article, a fingerprint of a report's words, or a value read in a
+ * reference) and, for the editors' own inferences, the reasoning.
  */
 export const claimFields = {
-  /** Who asserts the claim: `reporter` (the publication) or the id of the actor it cites. */
+  /** Who asserts the claim: `reporter` (the voice of the publication the evidence is in), `editors`, or the id of the actor it cites. */
   assertedBy: AssertedBy,
   /** How sure the asserting party is. */
   certainty: Certainty,
-  /** Spans of the source that state the claim. */
-  evidence: z.array(Evidence).default([]).meta({ description: 'Spans of the source that state the claim.' }),
-  /** References that state the claim, where the source does not. */
-  citations: z.array(Citation).default([]).meta({ description: 'References that state the claim, where the source does not.' }),
-}
-
-/** Adds the "evidence or citation" rule to a claim schema. */
-export function requireSupport(ctx: z.core.ParsePayload<{ evidence: readonly unknown[]; citations: readonly unknown[] }>): void {
-  if (ctx.value.evidence.length === 0 && ctx.value.citations.length === 0) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, path: ['evidence'], message: 'a claim needs at least one evidence span or citation' })
-  }
+  /** What supports the claim: spans, fingerprints or reference values. */
+  evidence: z.array(Evidence).min(1).meta({ description: 'What supports the claim: spans of a full text, fingerprints of report words, or values read in references.' }),
+  /** The editors' reasoning, in our words: what was inferred from what (required when `assertedBy` is `editors`). */
+  reasoning: PrintableText.optional().meta({ description: "The editors' reasoning, in our words: what was inferred from what; required when assertedBy is editors." }),
 }
 
 /**
@@ -40,8 +33,8 @@ export function requireSupport(ctx: z.core.ParsePayload<{ evidence: readonly unk
  *   text: { en: 'Apparently struggling to remain the coalition’s ground arm.' },
  *   assertedBy: 'reporter',
  *   certainty: 'believed',
- *   citations: [{ text: 'example' }],
- * })
+ *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }],
+ * }).text.en //=> 'Apparently struggling to remain the coalition’s ground arm.'
  * ```
  */
 export const Note = z
@@ -50,7 +43,6 @@ export const Note = z
     text: LocalizedText.meta({ description: 'The statement: English translation or summary; Arabic only verbatim.' }),
     ...claimFields,
   })
-  .check(requireSupport)
   .meta({ description: 'A statement about the record with its attribution, certainty and evidence.' })
 /** A statement about a record with attribution and evidence: see the {@link Note} schema. */
 export type Note = DeepReadonly<z.output<typeof Note>>

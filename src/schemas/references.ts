@@ -69,7 +69,7 @@ function walkClaims(record: Json, out: RecordReference[]): void {
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i]!
       if (!Array.isArray(value) && key === 'assertedBy') {
-        if (child !== 'reporter') stack.push({ emit: () => push(out, spell(at, key), child, ACTOR) })
+        if (child !== 'reporter' && child !== 'editors') stack.push({ emit: () => push(out, spell(at, key), child, ACTOR) })
       } else if (!Array.isArray(value) && key === 'evidence' && Array.isArray(child)) {
         stack.push({ emit: () => child.forEach((e, j) => isObject(e) && push(out, spell(at, key, j, 'source'), e.source, SOURCE)) })
       } else stack.push({ walk: child, at: { key, parent: at } })
@@ -78,7 +78,10 @@ function walkClaims(record: Json, out: RecordReference[]): void {
 }
 
 const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: RecordReference[]) => void>> = {
-  source: (r, out) => push(out, ['publisher'], r.publisher, ACTOR),
+  source: (r, out) => {
+    push(out, ['publisher'], r.publisher, ACTOR)
+    pushAll(out, ['carries'], r.carries, ACTOR)
+  },
   actor: (r, out) => {
     for (const field of ['affiliations', 'kinship'] as const) {
       const list = r[field]
@@ -101,6 +104,7 @@ const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: Rec
       })
     }
     if (Array.isArray(r.relations)) r.relations.forEach((rel, i) => isObject(rel) && push(out, ['relations', i, 'operation'], rel.operation, OPERATION))
+    if (Array.isArray(r.readings)) r.readings.forEach((reading, i) => isObject(reading) && push(out, ['readings', i, 'location'], reading.location, LOCATION))
   },
   quote: (r, out) => {
     push(out, ['speaker'], r.speaker, ACTOR)

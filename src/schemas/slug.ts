@@ -47,8 +47,21 @@ export const Slug = z
 export const REPORTER = 'reporter'
 
 /**
- * Who asserts a claim: `reporter` (the publication's own voice) or the id of the actor the
- * source attributes it to (a ministry statement, "local sources", "a security source").
+ * The id written in `assertedBy` where the dataset's editors themselves infer a claim (the
+ * claim then carries `reasoning`: what was inferred from what). No record may use it as its id.
+ *
+ * @example
+ * ```ts
+ * import { EDITORS } from 'syria-counter-isis/schemas'
+ * EDITORS //=> 'editors'
+ * ```
+ */
+export const EDITORS = 'editors'
+
+/**
+ * Who asserts a claim: `reporter` (the own voice of the publication the evidence is
+ * read in), `editors` (the dataset editors' inference) or the id of the actor the source
+ * attributes it to (a ministry statement, "local sources", "a security source").
  *
  * @example
  * ```ts

@@ -72,7 +72,7 @@ const TEXT_COLUMNS = [
 const expectedText = (table: 'evidence' | 'operations', column: string) =>
   (tables[table] as readonly Readonly<Record<string, unknown>>[]).map((row) => (row[column] === null ? MISSING : String(row[column])))
 const coalitionLed = filterOperations({ actors: ['global-coalition'], role: 'lead' }).map((o) => o.id).sort()
-const edgeSpaces = tables.evidence.filter((row) => /^\s|\s$/.test(String(row.prefix ?? '')) || /^\s|\s$/.test(String(row.suffix ?? ''))).length
+const edgeSpaces = tables.evidence.filter((row) => /^\s|\s$/.test(String(row.locator ?? '')) || /^\s|\s$/.test(String(row.exact ?? ''))).length
 
 // What each tool should infer for a column of the data package's type (for columns with a value).
 function readBack(name: string): string[] {
