@@ -29,12 +29,13 @@ export const claimFields = {
  * @example
  * ```ts
  * import { Note } from 'syria-counter-isis/schemas'
- * Note.parse({
+ * const parsed = Note.parse({
  *   text: { en: 'Apparently struggling to remain the coalition’s ground arm.' },
  *   assertedBy: 'reporter',
  *   certainty: 'believed',
  *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }],
- * }).text.en //=> 'Apparently struggling to remain the coalition’s ground arm.'
+ * })
+ * parsed.text.en //=> 'Apparently struggling to remain the coalition’s ground arm.'
  * ```
  */
 export const Note = z

@@ -13,11 +13,12 @@ import { PrintableText } from './text.js'
  * @example
  * ```ts
  * import { Correction } from 'syria-counter-isis/schemas'
- * Correction.parse({
+ * const parsed = Correction.parse({
  *   id: 'fix-example', date: '2025-11-01', version: '0.1.1', affects: ['atmeh'],
  *   change: 'Corrected the English name.', reason: 'Transliteration error.',
  *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }],
- * }).affects //=> ['atmeh']
+ * })
+ * parsed.affects //=> ['atmeh']
  * ```
  */
 export const Correction = z

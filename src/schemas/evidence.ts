@@ -29,12 +29,13 @@ export const MAX_QUOTED_CODE_POINTS = 80
  * @example
  * ```ts
  * import { SpanEvidence } from 'syria-counter-isis/schemas'
- * SpanEvidence.parse({
+ * const parsed = SpanEvidence.parse({
  *   type: 'span', source: 'alaraby-2025-10-24',
  *   start: 10, end: 19, utf16: { start: 10, end: 19 },
  *   sha256: '6eec799b49a8d6ce04d1b408d4a6fe75a097051beda33780a65c1f05ab7a37c2',
  *   exact: 'توم برّاك',
- * }).exact //=> 'توم برّاك'
+ * })
+ * parsed.exact //=> 'توم برّاك'
  * ```
  */
 export const SpanEvidence = z
@@ -93,11 +94,12 @@ export type SpanEvidence = DeepReadonly<z.output<typeof SpanEvidence>>
  * @example
  * ```ts
  * import { FingerprintEvidence } from 'syria-counter-isis/schemas'
- * FingerprintEvidence.parse({
+ * const parsed = FingerprintEvidence.parse({
  *   type: 'fingerprint', source: 'example-2025-07-25-raid', normalization: 'NFC',
  *   // fingerprintWords('Three men were detained.')
  *   sha256: '2e016db8869ac5987641fd67330e9f4724b5b7d7c9ca119acf625bd500b54fed', length: 24, quote: 'Three',
- * }).length //=> 24
+ * })
+ * parsed.length //=> 24
  * ```
  */
 export const FingerprintEvidence = z

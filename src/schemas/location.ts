@@ -24,10 +24,11 @@ const CountryCode = z
  * @example
  * ```ts
  * import { Coordinates } from 'syria-counter-isis/schemas'
- * Coordinates.parse({
+ * const parsed = Coordinates.parse({
  *   lat: 36.31111, lon: 36.68639, precision: 'point',
  *   evidence: [{ type: 'reference', source: 'wikipedia-en-atme', quote: '36.31111, 36.68639' }],
- * }).precision //=> 'point'
+ * })
+ * parsed.precision //=> 'point'
  * ```
  */
 export const Coordinates = z

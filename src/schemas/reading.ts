@@ -14,11 +14,12 @@ import { DateBasis, OperationType } from './vocabularies.js'
  * @example
  * ```ts
  * import { DateReading } from 'syria-counter-isis/schemas'
- * DateReading.parse({
+ * const parsed = DateReading.parse({
  *   field: 'date', date: '2025-10-19', dateBasis: 'explicit', time: '03:00',
  *   assertedBy: 'reporter', certainty: 'reported',
  *   evidence: [{ type: 'reference', source: 'example-reference', quote: '2025-10-19' }],
- * }).time //=> '03:00'
+ * })
+ * parsed.time //=> '03:00'
  * ```
  */
 export const DateReading = z
@@ -53,10 +54,11 @@ export type DateReading = DeepReadonly<z.output<typeof DateReading>>
  * @example
  * ```ts
  * import { LocationReading } from 'syria-counter-isis/schemas'
- * LocationReading.parse({
+ * const parsed = LocationReading.parse({
  *   field: 'location', location: 'al-bab', assertedBy: 'reporter', certainty: 'reported',
  *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'al-Bab' }],
- * }).location //=> 'al-bab'
+ * })
+ * parsed.location //=> 'al-bab'
  * ```
  */
 export const LocationReading = z
@@ -77,10 +79,11 @@ export type LocationReading = DeepReadonly<z.output<typeof LocationReading>>
  * @example
  * ```ts
  * import { TypesReading } from 'syria-counter-isis/schemas'
- * TypesReading.parse({
+ * const parsed = TypesReading.parse({
  *   field: 'types', types: ['airborne-landing'], assertedBy: 'reporter', certainty: 'reported',
  *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'airdrop' }],
- * }).types //=> ['airborne-landing']
+ * })
+ * parsed.types //=> ['airborne-landing']
  * ```
  */
 export const TypesReading = z
@@ -102,10 +105,11 @@ export type TypesReading = DeepReadonly<z.output<typeof TypesReading>>
  * @example
  * ```ts
  * import { Reading } from 'syria-counter-isis/schemas'
- * Reading.parse({
+ * const parsed = Reading.parse({
  *   field: 'types', types: ['ground-incursion'], assertedBy: 'reporter', certainty: 'reported',
  *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'ground force' }],
- * }).field //=> 'types'
+ * })
+ * parsed.field //=> 'types'
  * ```
  */
 export const Reading = z

@@ -79,11 +79,12 @@ export type FullTextSource = DeepReadonly<z.output<typeof FullTextSource>>
  * @example
  * ```ts
  * import { ReportSource } from 'syria-counter-isis/schemas'
- * ReportSource.parse({
+ * const parsed = ReportSource.parse({
  *   id: 'example-2025-07-25-raid', kind: 'report', genre: 'news-article', publisher: 'example-outlet',
  *   carries: ['associated-press'], published: '2025-07-25', publishedBasis: 'date header',
  *   url: 'https://example.org/raid', language: 'en', textDirection: 'ltr',
- * }).notes //=> []
+ * })
+ * parsed.notes //=> []
  * ```
  */
 export const ReportSource = z
@@ -119,10 +120,11 @@ export type ReportSource = DeepReadonly<z.output<typeof ReportSource>>
  * @example
  * ```ts
  * import { ReferenceSource } from 'syria-counter-isis/schemas'
- * ReferenceSource.parse({
+ * const parsed = ReferenceSource.parse({
  *   id: 'wikipedia-en-dumayr', kind: 'reference', genre: 'encyclopedia', language: 'en',
  *   title: 'Wikipedia "Dumayr"', work: 'Wikipedia (en)', address: 'en.m.wikipedia.org/wiki/Dumayr',
- * }).work //=> 'Wikipedia (en)'
+ * })
+ * parsed.work //=> 'Wikipedia (en)'
  * ```
  */
 export const ReferenceSource = z
