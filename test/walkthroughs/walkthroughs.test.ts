@@ -80,6 +80,20 @@ class Scratch {
   bump(): Bump {
     return requiredBump(readReleaseHistory(this.dir), readDataFolder(this.dir).dataset)
   }
+  /**
+   * Records the data as it stands as released, when it holds records no release has yet (data
+   * added for the next minor release): a patch walkthrough starts from released data.
+   */
+  baseline(): this {
+    if (this.bump() === 'patch') return this
+    const version = nextVersions(readReleaseHistory(this.dir).releases.at(-1)!.version)[1] as string
+    writeReleaseRecord(this.dir, version, TODAY, releasedIdsOf(version, parseDataset(readDataFolder(this.dir).dataset)).ids)
+    return this
+  }
+  /** The version a patch release would get. */
+  patchVersion(): string {
+    return nextVersions(readReleaseHistory(this.dir).releases.at(-1)!.version)[0] as string
+  }
   /** `npm run version-packages` (changeset version, then the stamp), then the gates of `npm run release:check`. */
   cutAndCheck(bump: Bump): string[] {
     const last = readReleaseHistory(this.dir).releases.at(-1)!.version
@@ -94,18 +108,19 @@ class Scratch {
   }
 }
 
-function correction(id: string, version: string, affects: string[], change: string, reason: string, exact: string): Rec {
-  return { id, date: TODAY, version, affects, change, reason, evidence: [{ source: 'alaraby-2025-10-24', exact }] }
+// The words of the new value (written as a maintainer writes them, anchored by data:format), or an evidence already anchored.
+function correction(id: string, version: string, affects: string[], change: string, reason: string, support: string | Rec): Rec {
+  return { id, date: TODAY, version, affects, change, reason, evidence: [typeof support === 'string' ? { source: 'alaraby-2025-10-24', exact: support } : support] }
 }
 
 describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
   it('fix a translation (patch)', () => {
-    const s = new Scratch()
+    const s = new Scratch().baseline()
     const ops = s.records('operations.json')
     const op = ops.find((o) => o.id === '2025-08-atmeh-airborne-landing')!
     op.title.en = 'Airborne landing in the town of Atmeh, northern Idlib countryside'
     s.edit('operations.json', ops)
-    s.edit('corrections.json', [correction('2025-08-atmeh-title-translation', '0.1.1', [op.id], 'title.en: "Coalition airborne landing in Atmeh" → "Airborne landing in the town of Atmeh, northern Idlib countryside".', 'The title now translates the Arabic words.', op.title.ar)])
+    s.edit('corrections.json', [correction('2025-08-atmeh-title-translation', s.patchVersion(), [op.id], 'title.en: "Coalition airborne landing in Atmeh" → "Airborne landing in the town of Atmeh, northern Idlib countryside".', 'The title now translates the Arabic words.', op.title.ar)])
     s.changeset('fix-atmeh-title', 'patch', 'Corrected the English title of the Atmeh airborne landing.')
     s.format()
     s.validate()
@@ -116,13 +131,13 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
   })
 
   it('change a certainty (patch)', () => {
-    const s = new Scratch()
+    const s = new Scratch().baseline()
     const ops = s.records('operations.json')
     const op = ops.find((o) => o.id === '2025-08-atmeh-airborne-landing')!
     expect(op.participants[0].certainty).toBe('reported')
     op.participants[0].certainty = 'claimed'
     s.edit('operations.json', ops)
-    s.edit('corrections.json', [correction('2025-08-atmeh-lead-certainty', '0.1.1', [op.id], 'participants[0].certainty: reported → claimed.', 'The article attributes the coalition lead to its sources.', op.evidence[0].exact)])
+    s.edit('corrections.json', [correction('2025-08-atmeh-lead-certainty', s.patchVersion(), [op.id], 'participants[0].certainty: reported → claimed.', 'The article attributes the coalition lead to its sources.', op.evidence[0])])
     s.changeset('atmeh-lead-certainty', 'patch', 'The coalition lead of the Atmeh landing is now "claimed", as the article attributes it.')
     s.format()
     s.validate()
@@ -158,7 +173,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     s.write('data/sources/demo-2025-11-02.txt', text)
     const sources = s.records('sources.json')
     sources.push({
-      id: 'demo-2025-11-02', kind: 'news-article', publisher: 'al-araby-al-jadeed', published: '2025-11-02', language: 'ar', textDirection: 'rtl', normalization: 'NFC',
+      id: 'demo-2025-11-02', kind: 'full-text', genre: 'news-article', publisher: 'al-araby-al-jadeed', published: '2025-11-02', language: 'ar', textDirection: 'rtl', normalization: 'NFC',
       sha256: createHash('sha256').update(text).digest('hex'), length: [...text].length, utf16Length: text.length, file: 'sources/demo-2025-11-02.txt',
       evidence: [{ source: 'demo-2025-11-02', exact: 'date 2025-11-02' }],
     })
@@ -176,7 +191,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const quotes = s.records('quotes.json')
     const removed = quotes.find((q) => q.id === 'wael-alwan-greater-cooperation')!
     s.edit('quotes.json', quotes.filter((q) => q !== removed))
-    s.edit('corrections.json', [correction('remove-wael-alwan-greater-cooperation', '1.0.0', [removed.id], `Removed the quote ${removed.id}.`, 'It repeats wael-alwan-high-security-coordination.', removed.evidence[0].exact)])
+    s.edit('corrections.json', [correction('remove-wael-alwan-greater-cooperation', '1.0.0', [removed.id], `Removed the quote ${removed.id}.`, 'It repeats wael-alwan-high-security-coordination.', removed.evidence[0])])
     s.changeset('remove-duplicate-quote', 'major', 'Removed the quote wael-alwan-greater-cooperation, a duplicate.')
     s.format()
     s.validate()
@@ -190,7 +205,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const quotes = s.records('quotes.json')
     const removed = quotes.find((q) => q.id === 'wael-alwan-greater-cooperation')!
     s.edit('quotes.json', quotes.filter((q) => q !== removed))
-    s.edit('corrections.json', [correction('remove-quote', '0.2.0', [removed.id], 'Removed.', 'Duplicate.', removed.evidence[0].exact)])
+    s.edit('corrections.json', [correction('remove-quote', '0.2.0', [removed.id], 'Removed.', 'Duplicate.', removed.evidence[0])])
     expect(validateCommand(s.dir, undefined).output).toContain(`released id "${removed.id}" (quotes) is removed by correction "remove-quote" in 0.2.0, but removing data needs a major version (1.0.0); or add a redirect`)
   })
 })
