@@ -104,6 +104,10 @@ const USAGES: Record<string, Usage> = {
   'al-sharq-news notes.1 | Project reference gazetteer, "Organisations and people"': { quote: 'nothing verified; not the Qatari daily al-Sharq' },
   'general-security affiliations.0 | AP report (copy at crbcnews.com/articles/6932b3d5e195639a8a1e8182)': { quote: 'a unit under the Interior Ministry', locator: 'as the project reference gazetteer records the AP report' },
   'global-coalition aliases.2 | theglobalcoalition.org/en/mission/': { quote: 'Global Coalition to Defeat ISIS/Daesh', locator: 'as the project reference gazetteer records it; the article says only "the international coalition", and that it is this coalition is the editors\' identification' },
+  // After the errata split the coalition senses, the political coalition holds these two.
+  'global-coalition-alliance aliases.0 | theglobalcoalition.org/en/mission/': { quote: 'Global Coalition to Defeat ISIS/Daesh', locator: 'as the project reference gazetteer records it; the article says only "the international coalition", and that it is this coalition is the editors\' identification' },
+  'global-coalition-alliance notes.1 | theglobalcoalition.org/en/mission/': { quote: 'formed September 2014', locator: 'as the project reference gazetteer records it' },
+  'al-dumayr parent | GitHub Open-Syria/data-geography, data/subdistricts.json': { quote: 'SY030203', locator: 'al-Dumayr subdistrict (Douma district)' },
   'global-coalition notes.1 | theglobalcoalition.org/en/mission/': { quote: 'formed September 2014', locator: 'as the project reference gazetteer records it' },
   'isis aliases.5 | Project reference gazetteer, "Organisations and people"': { quote: 'تنظيم الدولة', locator: 'section "Organisations and people", Arabic name printed beside داعش' },
   'jusoor-center aliases.0 | jusoor.co/Page/Message/en': { quote: 'Jusoor for Studies Center' },

@@ -25,8 +25,8 @@ export interface CreateDatasetOptions extends ParseDatasetOptions {}
  * import { createDataset, dataset, getOperation, filterOperations } from 'syria-counter-isis'
  * const mine = createDataset({ ...dataset, operations: dataset.operations.slice(0, 2), quotes: [] })
  * mine.dataset.operations.length                             //=> 2
- * filterOperations({ types: ['airborne-landing'] }, mine).length //=> 1
- * getOperation('2025-08-atmeh-airborne-landing', mine)       //=> undefined
+ * filterOperations({ types: ['airborne-landing'] }, mine).length //=> 2
+ * getOperation('2025-08-atmeh-airborne-landing', mine)       //=> { id: '2025-08-atmeh-airborne-landing', title: { en: 'Coalition airborne landing in Atmeh', ar: 'عملية إنزال جوي في بلدة أطمة بريف إدلب الشمالي' }, date: '2025-08', dateBasis: 'relative-to-publication', dateExpression: 'في أغسطس/آب الماضي', location: 'atmeh', types: ['airborne-landing'], participants: [{ actor: 'global-coalition', role: 'lead', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'span', source: 'alaraby-2025-10-24', start: 2912, end: 2959, utf16: { start: 2912, end: 2959 }, sha256: 'aef5321a00b4e5c6b6133996c3b12078ba7baa9d9332eee5cd78a09dc5a8c1d5', exact: 'نفذ التحالف الدولي عملية إنزال جوي في بلدة أطمة' }] }], outcomes: [{ kind: 'killed', actors: ['atmeh-isis-leader'], count: { min: 1, max: 1 }, circumstances: { en: 'while trying to flee', ar: 'أثناء محاولته الهرب' }, assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'span', source: 'alaraby-2025-10-24', start: 2979, end: 3037, utf16: { start: 2979, end: 3037 }, sha256: '3046d5f0b102807d77ea87916d6d9a9fb5695dc147617684cf1cec9a240b7460', exact: 'أسفرت عن مقتل أحد قياديي تنظيم "داعش"، أثناء محاولته الهرب' }] }], relations: [], readings: [], notes: [], assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'span', source: 'alaraby-2025-10-24', start: 2891, end: 2977, utf16: { start: 2891, end: 2977 }, sha256: 'a5afdb7a085c7f4f0e1b08b4e8124187ebd91bd453be9cc073a1267a91bc4d27' }] }
  * ```
  */
 export function createDataset(records: unknown, options: CreateDatasetOptions = {}): IndexedDataset {

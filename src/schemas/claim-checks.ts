@@ -65,7 +65,7 @@ export function checkClaims(records: Records, issues: DatasetIssue[]): void {
           issues.push({ kind, index, ...(recordId === undefined ? {} : { recordId }), path: [...path, field], message })
         }
         if (claim.assertedBy === EDITORS && (typeof claim.reasoning !== 'string' || claim.reasoning.length === 0)) {
-          issue('reasoning', "an editors' claim needs reasoning: what the editors inferred from what")
+          issue('reasoning', `a claim asserted by "${EDITORS}" needs a reasoning: what the editors inferred from what`)
         }
         // The record's own evidence says where the record is read, from every source that reports
         // it; who says what is in its claims and readings, so only those speak in one voice.

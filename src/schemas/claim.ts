@@ -2,8 +2,8 @@ import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
-import { PrintableText } from './text.js'
 import { AssertedBy } from './slug.js'
+import { PrintableText } from './text.js'
 import { Certainty } from './vocabularies.js'
 
 /**

@@ -192,7 +192,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
       ...(o.duration === null ? {} : { duration: { iso: str(o.duration), ...claim('operation', id, 'duration', o, 'duration_') } }),
       // The readings table is the exports' next step (issue 12 §6); until then readings stay empty.
       readings: [],
-      relations: (relations.get(id) ?? []).map((r) => ({ operation: str(r.related_operation_id), kind: str(r.kind), ...opt('note', r.note), ...claim('operation', id, str(r.path), r) })),
+      relations: (relations.get(id) ?? []).map((r) => ({ ...opt('operation', r.related_operation_id), ...opt('quote', r.related_quote_id), kind: str(r.kind), ...opt('note', r.note), ...claim('operation', id, str(r.path), r) })),
       notes: notes('operation', id),
       assertedBy: str(o.asserted_by),
       certainty: str(o.certainty),
