@@ -3,6 +3,32 @@
 /** Id of a source in the shipped dataset (retired ids that redirect to one included), so typos fail to compile. */
 export type SourceId =
   | 'alaraby-2025-10-24'
+  | 'ap-report-crbcnews-copy'
+  | 'fedaa-alwehda-40202'
+  | 'geonames-dump-sy'
+  | 'jpost-article-855217'
+  | 'jusoor-message-page'
+  | 'open-syria-governorates'
+  | 'open-syria-subdistricts'
+  | 'project-reference-gazetteer'
+  | 'spocwiki-standards-syria'
+  | 'syria-news-a354bff8-12122212'
+  | 'theglobalcoalition-mission'
+  | 'wikipedia-ar-al-dumayr'
+  | 'wikipedia-ar-muadamiyat-al-qalamoun'
+  | 'wikipedia-en-ahmed-al-sharaa-copy'
+  | 'wikipedia-en-al-bab'
+  | 'wikipedia-en-al-tanf'
+  | 'wikipedia-en-al-tanf-mirror'
+  | 'wikipedia-en-atme'
+  | 'wikipedia-en-dumayr'
+  | 'wikipedia-en-harasta-al-basal'
+  | 'wikipedia-en-roumieh'
+  | 'wikipedia-en-roumieh-prison'
+  | 'wikipedia-en-syrian-democratic-forces'
+  | 'wikipedia-en-syrian-desert'
+  | 'wikipedia-en-the-new-arab'
+  | 'wikipedia-sco-damascus'
 
 /** Id of an actor in the shipped dataset (retired ids that redirect to one included), so typos fail to compile. */
 export type ActorId =
