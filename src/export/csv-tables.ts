@@ -21,6 +21,7 @@ export type CsvVocabulary =
   | 'AliasLanguage'
   | 'Certainty'
   | 'CoordinatePrecision'
+  | 'CorroborationGrade'
   | 'DateBasis'
   | 'IdentifierScheme'
   | 'KinshipRelation'
