@@ -2,8 +2,9 @@ import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
 import { OUTCOME_KINDS, type CORROBORATION_GRADES } from '../schemas/vocabulary-values.js'
-import type { GradableClaim, GradableDataset, GradableOperation, GradableOutcome, GradableParticipant, GradableReading } from './_engine/grade/gradable.js'
+import type { GradableClaim, GradableDataset, GradableOutcome, GradableParticipant, GradableReading } from './_engine/grade/gradable.js'
 import { gradeContext } from './_engine/grade/grade-context.js'
+import { gradeOperation } from './_engine/grade/grade-operation.js'
 import { gradeParts } from './_engine/grade/grade-parts.js'
 import type { IndexedDataset } from './types.js'
 
@@ -76,14 +77,7 @@ function recordsOf(dataset: Dataset | IndexedDataset): GradableDataset {
  * ```
  */
 export function corroborate(operation: Operation, dataset: Dataset | IndexedDataset = shipped): Corroboration {
-  const op: GradableOperation = operation
-  const readings = op.readings ?? []
-  const duration = op.duration === undefined ? [] : [op.duration]
-  const statements = [op, ...readings, ...op.participants, ...op.outcomes, ...duration]
-  return gradeParts(
-    { claims: [...statements, ...op.relations, ...op.notes], readings, outcomes: op.outcomes, participants: op.participants, statements },
-    gradeContext(recordsOf(dataset)),
-  )
+  return gradeOperation(operation, gradeContext(recordsOf(dataset)))
 }
 
 const OUTCOME: ReadonlySet<string> = new Set(OUTCOME_KINDS)

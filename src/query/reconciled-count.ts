@@ -17,11 +17,8 @@ import type { Outcome } from '../schemas/operation.js'
  * import { reconciledCount, getOperation } from 'syria-counter-isis'
  * const outcomes = getOperation('2025-07-al-bab-airborne-landing')!.outcomes
  * reconciledCount(outcomes.filter((o) => o.kind === 'killed')) //=> { min: 3, max: 3 }
- * reconciledCount([
- *   { kind: 'killed', count: { min: 2, max: 2 } },
- *   { kind: 'killed', count: { min: 3, max: null } },
- * ])
- * //=> { min: 2, max: null }
+ * const readings = [{ kind: 'killed', count: { min: 2, max: 2 } }, { kind: 'killed', count: { min: 3, max: null } }] as const
+ * reconciledCount(readings) //=> { min: 2, max: null }
  * reconciledCount([]) //=> undefined
  * ```
  */
