@@ -326,6 +326,8 @@ export const CSV_TABLES = frozen({
       col('duration_asserted_by', 'string', 'Who asserts the duration; empty without a duration.'),
       col('duration_certainty', 'string', 'How sure the asserting party is of the duration; empty without a duration.', { vocabulary: 'Certainty' }),
       ...claimColumns('that the operation happened'),
+      col('grade', 'string', 'Corroboration grade derived from every claim of the operation by corroborate(): contested, acknowledged, corroborated or single-source (in that precedence).', { ...REQUIRED, vocabulary: 'CorroborationGrade' }),
+      col('independent_sources', 'integer', 'Number of independent groups among the sources the claims cite (copies of one wire or one publisher are one group; reference sources never count).', REQUIRED),
       col('fatalities_min', 'integer', 'Sum of the smallest stated counts of the killed and died-of-wounds outcomes; empty when the source mentions no deaths (never 0 for "not mentioned").'),
       col('fatalities_max', 'integer', 'Sum of the largest stated counts of those outcomes; empty when no deaths are mentioned or a count has no upper bound.'),
       col('detained_min', 'integer', 'Sum of the smallest stated counts of the detained outcomes; empty when the source mentions no detentions.'),
