@@ -417,6 +417,26 @@ export const CSV_TABLES = frozen({
       ...claimColumns('the link'),
     ],
   },
+  readings: {
+    description:
+      "One row per reading of a value of an operation, side by side: each source's date, place or types (from readings), each outcome's count (field count:<kind>) and each participant (field participant:<role>). The operations table holds the reconciled values that span them.",
+    primaryKey: ['record_id', 'path'],
+    foreignKeys: [fk(['record_id'], 'operations')],
+    columns: [
+      col('record_id', 'string', 'Id of the operation.', REQUIRED),
+      pathColumn('readings[0], outcomes[0] or participants[0]'),
+      col('field', 'string', 'The value read: date, location, types, count:<outcome kind> (count:killed) or participant:<role> (participant:lead).', REQUIRED),
+      col('value', 'string', 'The value as the reading gives it: an EDTF date, a location id, types joined with ;, a count (3, 2+ or 1-3) or an actor id; empty for an outcome without a count.'),
+      col('date_start', 'date', 'For a date reading: first calendar day it covers; empty otherwise or when open.'),
+      col('date_end', 'date', 'For a date reading: last calendar day it covers; empty otherwise or when open.'),
+      col('time', 'string', 'For a date reading: the local time of day as stated (HH:MM); empty when none is given.'),
+      col('date_basis', 'string', 'For a date reading: how the date was obtained; empty otherwise.', { vocabulary: 'DateBasis' }),
+      col('derivation', 'string', 'For a derived date: how it was derived (our words); empty otherwise.'),
+      col('source', 'string', 'Id(s) of the source(s) the evidence is in, joined with ;.', REQUIRED),
+      col('publisher', 'string', 'Id(s) of their publisher(s), joined with ;; empty for reference sources.'),
+      ...claimColumns('the reading'),
+    ],
+  },
   quotes: {
     description: 'One row per quote: something an actor said or is reported to have said.',
     primaryKey: ['id'],
