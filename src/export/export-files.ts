@@ -42,7 +42,7 @@ function json(value: unknown): string {
  * ```ts
  * import { exportFiles } from 'syria-counter-isis/export'
  * [...exportFiles(undefined, { formats: ['ndjson', 'geojson'] }).keys()]
- * //=> ['ndjson/sources.ndjson', 'ndjson/actors.ndjson', 'ndjson/locations.ndjson', 'ndjson/operations.ndjson', 'ndjson/quotes.ndjson', 'ndjson/corrections.ndjson', 'ndjson/redirects.ndjson', 'geojson/locations.geojson', 'geojson/operations.geojson']
+ * //=> ['ndjson/sources.ndjson', 'ndjson/actors.ndjson', 'ndjson/locations.ndjson', 'ndjson/operations.ndjson', 'ndjson/quotes.ndjson', 'ndjson/corrections.ndjson', 'ndjson/redirects.ndjson', 'ndjson/readings.ndjson', 'geojson/locations.geojson', 'geojson/operations.geojson']
  * ```
  */
 export function exportFiles(dataset: Dataset = shipped, options: ExportFilesOptions = {}): Map<string, string> {
