@@ -66,6 +66,10 @@ describe('corroborate', () => {
     // The record's own assertion by a party, and a body speaking for its own unit, count too.
     const ministry = operation({ ...claim('ministry', 'article'), participants: [{ actor: 'unit', role: 'partner', ...claim('ministry', 'article') }] })
     expect(corroborate(ministry, dataset).acknowledgedBy).toEqual(['ministry'])
+    // A party's own statement page speaks in the party's voice: its reporter is the party.
+    expect(corroborate(operation({ participants: [{ actor: 'coalition', role: 'lead', ...claim('reporter', 'centcom-statement') }] }), dataset).acknowledgedBy).toEqual(['centcom'])
+    // The editors are never a party.
+    expect(corroborate(operation({ participants: [{ actor: 'coalition', role: 'lead', ...claim('editors', 'article') }] }), dataset).grade).toBe('single-source')
     // A participant named by someone else, or in a supporting role, is no acknowledgement.
     expect(corroborate(operation({ participants: [{ actor: 'coalition', role: 'lead', ...claim('reporter', 'article') }] }), dataset).grade).toBe('single-source')
     expect(corroborate(operation({ participants: [{ actor: 'centcom', role: 'support', ...claim('centcom', 'centcom-statement') }] }), dataset).grade).toBe('corroborated')

@@ -56,7 +56,8 @@ function recordsOf(dataset: Dataset | IndexedDataset): GradableDataset {
  *   different voices or sources, or different voices naming different leads;
  * - else `acknowledged` when a party to the operation (a `lead` or `partner` participant, or a
  *   body it belongs to or that belongs to it through `affiliations`) asserts the operation, one
- *   of its readings, participants, outcomes or its duration;
+ *   of its readings, participants, outcomes or its duration, itself or as the publisher of the
+ *   page a `reporter` claim is read in (its own statement page);
  * - else `corroborated` when its sources form two or more independent groups;
  * - else `single-source`.
  *

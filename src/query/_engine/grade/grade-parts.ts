@@ -3,6 +3,7 @@ import { findDisagreements, sameBody } from './find-disagreements.js'
 import type { GradeContext } from './grade-context.js'
 import type { GradableClaim, GradableOutcome, GradableParticipant, GradableReading } from './gradable.js'
 import { independentGroups } from './independent-groups.js'
+import { speakersOf } from './voice.js'
 
 /** @internal The claims of one record or value, sorted by what grading does with them. */
 export interface GradeParts {
@@ -16,12 +17,11 @@ export interface GradeParts {
 }
 
 const PARTY_ROLES: ReadonlySet<string> = new Set(['lead', 'partner'])
-const OWN_VOICES: ReadonlySet<string> = new Set(['reporter', 'editors'])
 
 /**
  * Grades claims: `contested` when they disagree on a value, else `acknowledged` when a party
  * (a `lead` or `partner` participant, or a body it belongs to or that belongs to it) asserts
- * one of the statements, else `corroborated` with two or more independent source groups, else
+ * one of the statements, itself or as the publisher of the page a `reporter` claim is read in, else `corroborated` with two or more independent source groups, else
  * `single-source`.
  *
  * @internal
@@ -35,8 +35,7 @@ export function gradeParts(parts: GradeParts, context: GradeContext): Corroborat
   const parties = parts.participants.filter((p) => PARTY_ROLES.has(p.role)).map((p) => p.actor)
   const acknowledgedBy = new Set<string>()
   for (const claim of parts.statements) {
-    const by = claim.assertedBy
-    if (!OWN_VOICES.has(by) && parties.some((party) => sameBody(by, party, context))) acknowledgedBy.add(by)
+    for (const by of speakersOf(claim, context)) if (parties.some((party) => sameBody(by, party, context))) acknowledgedBy.add(by)
   }
   const disagreements = findDisagreements(parts, context)
   const independentSources = independentGroups(sources, context)

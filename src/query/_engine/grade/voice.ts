@@ -20,3 +20,19 @@ export function voiceOf(claim: GradableClaim, context: GradeContext): string {
   }
   return `reporter:${[...publications].sort().join('+')}`
 }
+
+/**
+ * The actors that speak in a claim: the asserting actor, or for `reporter` the publishers of the
+ * sources its evidence is in (an outlet, or CENTCOM on its own statement page). The editors are
+ * no actor.
+ *
+ * @internal
+ * @param claim - the claim
+ * @param context - the dataset's lookups
+ * @returns the actor ids
+ */
+export function speakersOf(claim: GradableClaim, context: GradeContext): string[] {
+  if (claim.assertedBy === 'editors') return []
+  if (claim.assertedBy !== 'reporter') return [claim.assertedBy]
+  return [...new Set(claim.evidence.flatMap((e) => context.source(e.source)?.publisher ?? []))]
+}
