@@ -83,7 +83,6 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
   const streams: Stream[] = []
   if (include.includes('operations')) {
     const plan = planOperations({ ...dates, actors: o.actors, locations: o.locations }, dataset, where)
-    const grades = gradeColumn(dataset)
     streams.push({
       kind: 'operation',
       dates: index.operationDates,
@@ -92,7 +91,8 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
       entry: (i, date, start, end, precision) => {
         const op = operations[i]!
         // The title already has the label's shape: share it rather than copy it.
-        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title, grade: GRADES[grades[i]!]!, record: op }
+        // Read on demand: grading every operation is paid only by a caller who looks at a grade.
+        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title, get grade() { return GRADES[gradeColumn(dataset)[i]!]! }, record: op }
       },
     })
   }
