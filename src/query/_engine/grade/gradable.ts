@@ -15,9 +15,9 @@ export interface GradableClaim {
 /** @internal A reading of one value of an operation, as a source gives it. */
 export interface GradableReading extends GradableClaim {
   readonly field: string
-  readonly date?: string
-  readonly location?: string
-  readonly types?: readonly string[]
+  readonly date?: string | undefined
+  readonly location?: string | undefined
+  readonly types?: readonly string[] | undefined
 }
 
 /** @internal An outcome: its kind, count and, when they differ from the operation's, place and date. */
@@ -38,7 +38,7 @@ export interface GradableParticipant extends GradableClaim {
 export interface GradableOperation extends GradableClaim {
   readonly participants: readonly GradableParticipant[]
   readonly outcomes: readonly GradableOutcome[]
-  readonly readings?: readonly GradableReading[]
+  readonly readings?: readonly GradableReading[] | undefined
   readonly duration?: GradableClaim | undefined
   readonly relations: readonly GradableClaim[]
   readonly notes: readonly GradableClaim[]
@@ -48,13 +48,13 @@ export interface GradableOperation extends GradableClaim {
 export interface GradableSource {
   readonly id: string
   readonly kind: string
-  readonly publisher?: string
-  readonly carries?: readonly string[]
+  readonly publisher?: string | undefined
+  readonly carries?: readonly string[] | undefined
 }
 
 /** @internal The records grading looks up: sources, the actors' affiliations, the places' parents. */
 export interface GradableDataset {
   readonly sources: readonly GradableSource[]
-  readonly actors: readonly { readonly id: string; readonly affiliations?: readonly { readonly actor: string }[] }[]
+  readonly actors: readonly { readonly id: string; readonly affiliations?: readonly { readonly actor: string }[] | undefined }[]
   readonly locations: readonly { readonly id: string; readonly parent?: { readonly location: string } | undefined }[]
 }
