@@ -31,11 +31,11 @@ const made = {
 describe('readingRows', () => {
   it('puts every reading, count and participant side by side with its source and publisher', () => {
     expect(readingRows(made).readings).toEqual([
-      { record_id: 'op', path: 'readings[0]', field: 'date', value: '2025-10-18', date_start: '2025-10-18', date_end: '2025-10-18', time: null, date_basis: 'relative-to-publication', derivation: null, source: 'article', publisher: 'paper', asserted_by: 'reporter', certainty: 'reported' },
-      { record_id: 'op', path: 'readings[1]', field: 'date', value: '2025-10-19', date_start: '2025-10-19', date_end: '2025-10-19', time: '03:00', date_basis: 'explicit', derivation: null, source: 'wire-copy', publisher: 'outlet', asserted_by: 'reporter', certainty: 'reported' },
-      { record_id: 'op', path: 'readings[2]', field: 'types', value: 'ground-incursion;arrest', date_start: null, date_end: null, time: null, date_basis: null, derivation: null, source: 'article;wire-copy', publisher: 'paper;outlet', asserted_by: 'reporter', certainty: 'reported' },
-      { record_id: 'op', path: 'outcomes[0]', field: 'count:detained', value: '2+', date_start: null, date_end: null, time: null, date_basis: null, derivation: null, source: 'article', publisher: 'paper', asserted_by: 'local-sources', certainty: 'reported' },
-      { record_id: 'op', path: 'participants[0]', field: 'participant:lead', value: 'coalition', date_start: null, date_end: null, time: null, date_basis: null, derivation: null, source: 'article', publisher: 'paper', asserted_by: 'reporter', certainty: 'reported' },
+      { record_id: 'op', path: 'readings[0]', field: 'date', value: '2025-10-18', date_start: '2025-10-18', date_end: '2025-10-18', time: null, date_basis: 'relative-to-publication', derivation: null, source: 'article', publisher: 'paper', asserted_by: 'reporter', certainty: 'reported', reasoning: null },
+      { record_id: 'op', path: 'readings[1]', field: 'date', value: '2025-10-19', date_start: '2025-10-19', date_end: '2025-10-19', time: '03:00', date_basis: 'explicit', derivation: null, source: 'wire-copy', publisher: 'outlet', asserted_by: 'reporter', certainty: 'reported', reasoning: null },
+      { record_id: 'op', path: 'readings[2]', field: 'types', value: 'ground-incursion;arrest', date_start: null, date_end: null, time: null, date_basis: null, derivation: null, source: 'article;wire-copy', publisher: 'paper;outlet', asserted_by: 'reporter', certainty: 'reported', reasoning: null },
+      { record_id: 'op', path: 'outcomes[0]', field: 'count:detained', value: '2+', date_start: null, date_end: null, time: null, date_basis: null, derivation: null, source: 'article', publisher: 'paper', asserted_by: 'local-sources', certainty: 'reported', reasoning: null },
+      { record_id: 'op', path: 'participants[0]', field: 'participant:lead', value: 'coalition', date_start: null, date_end: null, time: null, date_basis: null, derivation: null, source: 'article', publisher: 'paper', asserted_by: 'reporter', certainty: 'reported', reasoning: null },
     ])
   })
 

@@ -15,6 +15,7 @@ import {
   QUOTE_CHANNELS,
   QUOTE_MODES,
   RELATION_KINDS,
+  SOURCE_GENRES,
   SOURCE_KINDS,
   TEXT_DIRECTIONS,
 } from './vocabulary-values.js'
@@ -44,6 +45,7 @@ export const VOCABULARIES = Object.freeze({
   QuoteChannel: QUOTE_CHANNELS,
   QuoteMode: QUOTE_MODES,
   RelationKind: RELATION_KINDS,
+  SourceGenre: SOURCE_GENRES,
   SourceKind: SOURCE_KINDS,
   TextDirection: TEXT_DIRECTIONS,
 })
