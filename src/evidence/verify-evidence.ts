@@ -28,7 +28,8 @@ export interface EvidenceMismatch extends LocatedEvidence {
 function isEvidence(value: unknown): value is EvidenceSpan {
   if (typeof value !== 'object' || value === null) return false
   const e = value as Record<string, unknown>
-  return typeof e.source === 'string' && typeof e.exact === 'string' && typeof e.start === 'number' && typeof e.end === 'number'
+  // A span by offsets alone (type 'span', its words pinned by sha256) is evidence too.
+  return typeof e.source === 'string' && (typeof e.exact === 'string' || e.type === 'span') && typeof e.start === 'number' && typeof e.end === 'number'
 }
 
 /**
