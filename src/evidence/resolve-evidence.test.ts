@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ResolveEvidenceError, type ResolveEvidenceErrorReason } from './resolve-evidence-error.js'
-import { resolveEvidence, resolveRecordEvidence, type ResolvableSpan } from './resolve-evidence.js'
+import { resolveEvidence, resolveRecordEvidence, type ResolvableEvidence, type ResolvableSpan } from './resolve-evidence.js'
 import { indexSourceText } from './source-text.js'
 
 // Made-up text: an astral character before the span, so code points and UTF-16 differ.
@@ -37,13 +37,14 @@ describe('resolveEvidence', () => {
     expect(resolveEvidence({ source: 's', start: 0, end: 3 }, TEXT)).toBe('قال')
   })
 
-  it.each<[string, ResolvableSpan, string, ResolveEvidenceErrorReason]>([
+  it.each<[string, ResolvableEvidence, string, ResolveEvidenceErrorReason]>([
     ['another text under the same offsets', span('مصدر أمني'), TEXT.replace('أمني', 'آخرٌ'), 'hash-mismatch'],
     ['the same words at other UTF-16 offsets', span('مصدر أمني'), TEXT.replace('😀', '☺'), 'utf16-mismatch'],
     ['a span past the end of the text', span('العملية تمت'), TEXT.slice(0, 10), 'out-of-range'],
     ['reversed offsets', { source: 's', start: 5, end: 2 }, TEXT, 'out-of-range'],
     ['an exact that is not there', { source: 's', start: 0, end: 3, exact: 'قيل' }, TEXT, 'exact-mismatch'],
-    ['a fingerprint of a report', { type: 'fingerprint', source: 'r', start: 0, end: 1 }, TEXT, 'not-a-span'],
+    ['a fingerprint of a report', { type: 'fingerprint', source: 'r', normalization: 'NFC', sha256: sha('x'), length: 1 }, TEXT, 'not-a-span'],
+    ['a value read in a reference', { type: 'reference', source: 'gazetteer', quote: 'SY03' }, TEXT, 'not-a-span'],
   ])('refuses %s with a clear error', (_what, evidence, text, reason) => {
     expect(reasonOf(() => resolveEvidence(evidence, text))).toBe(reason)
   })

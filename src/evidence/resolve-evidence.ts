@@ -1,7 +1,7 @@
 import { ResolveEvidenceError } from './resolve-evidence-error.js'
-import { nodeSha256Hex, type Sha256Hex } from './sha256-hex.js'
+import { nodeSha256, type Sha256 } from './sha256.js'
 import { indexSourceText, type IndexedSourceText } from './source-text.js'
-import { evidenceOf } from './verify-evidence.js'
+import { evidenceOf, isSpan, type EvidenceFingerprint, type EvidenceReference } from './verify-evidence.js'
 
 /**
  * The fields of an evidence span that resolving reads: a span of a full-text source by
@@ -9,14 +9,14 @@ import { evidenceOf } from './verify-evidence.js'
  * carrying them as `exact`).
  */
 export interface ResolvableSpan {
-  /** `'span'` (evidence of other types has no offsets to resolve). */
-  readonly type?: string
+  /** `'span'` (a 0.1.0 span has no `type`). */
+  readonly type?: 'span'
   readonly source: string
   readonly start: number
   readonly end: number
-  readonly utf16?: { readonly start: number; readonly end: number }
-  readonly sha256?: string
-  readonly exact?: string
+  readonly utf16?: { readonly start: number; readonly end: number } | undefined
+  readonly sha256?: string | undefined
+  readonly exact?: string | undefined
 }
 
 /** The words of one span of a record, with where the span sits in the record. */
@@ -37,8 +37,11 @@ export interface ResolveRecordOptions {
 
 const describe = (e: ResolvableSpan): string => `span ${e.start}-${e.end} of source "${e.source}"`
 
-function resolveIn(evidence: ResolvableSpan, source: IndexedSourceText, sha256: () => Sha256Hex): string {
-  if (evidence.type !== undefined && evidence.type !== 'span') {
+/** Evidence as {@link resolveEvidence} takes it: a span resolves; a fingerprint or a reference value is refused. */
+export type ResolvableEvidence = ResolvableSpan | EvidenceFingerprint | EvidenceReference
+
+function resolveIn(evidence: ResolvableEvidence, source: IndexedSourceText, sha256: () => Sha256): string {
+  if (evidence.type === 'fingerprint' || evidence.type === 'reference') {
     throw new ResolveEvidenceError('not-a-span', evidence.source, `evidence of type "${evidence.type}" (source "${evidence.source}") has no offsets in a text; only spans resolve`)
   }
   const { start, end } = evidence
@@ -63,8 +66,8 @@ function resolveIn(evidence: ResolvableSpan, source: IndexedSourceText, sha256: 
   return words
 }
 
-function hashFunction(): Sha256Hex {
-  const sha256 = nodeSha256Hex()
+function hashFunction(): Sha256 {
+  const sha256 = nodeSha256()
   if (sha256 === undefined) throw new ResolveEvidenceError('no-hash-function', '', 'cannot check the span\'s sha256: this runtime has no node:crypto (Node 20.16 or later)')
   return sha256
 }
@@ -94,7 +97,7 @@ function hashFunction(): Sha256Hex {
  * resolveEvidence(span, 'قال مصدر أمني') //=> 'مصدر'
  * ```
  */
-export function resolveEvidence(evidence: ResolvableSpan, sourceText: string | IndexedSourceText): string {
+export function resolveEvidence(evidence: ResolvableEvidence, sourceText: string | IndexedSourceText): string {
   const source = typeof sourceText === 'string' ? indexSourceText(sourceText) : sourceText
   return resolveIn(evidence, source, hashFunction)
 }
@@ -135,12 +138,12 @@ export function resolveRecordEvidence(record: unknown, options: ResolveRecordOpt
     indexed.set(source, entry)
     return entry
   }
-  let sha256: Sha256Hex | undefined
+  let sha256: Sha256 | undefined
   const hash = () => (sha256 ??= hashFunction())
   const out: ResolvedEvidence[] = []
   for (const { path, evidence } of evidenceOf(record)) {
-    const span = evidence as ResolvableSpan
-    if (span.type !== undefined && span.type !== 'span') continue
+    if (!isSpan(evidence)) continue
+    const span = evidence
     try {
       out.push({ path, source: span.source, words: resolveIn(span, textFor(span.source), hash) })
     } catch (error) {

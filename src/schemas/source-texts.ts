@@ -1,4 +1,5 @@
-import { checkSpan, evidenceOf } from '../evidence/verify-evidence.js'
+import { checkSpan, evidenceOf, isSpan } from '../evidence/verify-evidence.js'
+import { nodeSha256 } from '../evidence/sha256.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Evidence } from './evidence.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
@@ -90,32 +91,28 @@ function readSourceTexts(given: unknown, sourceIds: ReadonlySet<string> | undefi
   return texts
 }
 
-type Sha256 = (text: string) => string
-
-// node:crypto is reached through process.getBuiltinModule (Node 20.16+), so the schemas still
-// bundle for a browser; where there is no Node, the hash is reported as not checked, never skipped.
-function nodeSha256(): Sha256 | undefined {
-  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule
-  const crypto = typeof getBuiltinModule === 'function' ? (getBuiltinModule('node:crypto') as typeof import('node:crypto') | undefined) : undefined
-  if (crypto === undefined) return undefined
-  return (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex')
-}
-
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u
 
 interface SourceShape {
   readonly id: string
+  readonly kind: string
   readonly sha256: string
   readonly length: number
   readonly utf16Length: number
   readonly normalization: string
 }
 
+// Which kind of source each evidence type points into.
+const KIND_OF_TYPE: Readonly<Record<string, string>> = { span: 'full-text', fingerprint: 'report', reference: 'reference' }
+const ARTICLE: Readonly<Record<string, string>> = { span: 'a span', fingerprint: 'a fingerprint', reference: 'a reference' }
+
 /**
- * Checks each source record against its text, when given (SHA-256 of the UTF-8 bytes, code-point
- * and UTF-16 lengths, normalisation form), then every evidence span: against the text when it is
- * given, else against the source's recorded `length` and `utf16Length`, so a span past the end
- * of its source is caught even without the text.
+ * Checks each full-text source against its text, when given (SHA-256 of the UTF-8 bytes,
+ * code-point and UTF-16 lengths, normalisation form), then every evidence: its type must match
+ * the kind of its source (span → full-text, fingerprint → report, reference → reference), and a
+ * span is checked against the text when it is given (offsets, `sha256` of its words, `exact`),
+ * else against the source's recorded `length` and `utf16Length`, so a span past the end of its
+ * source is caught even without the text.
  *
  * @internal
  */
@@ -129,6 +126,10 @@ export function checkSourcesAndSpans(records: Readonly<Record<string, readonly u
     sources.set(source.id, source)
     const text = texts.get(source.id)
     if (text === undefined) return
+    if (source.kind !== 'full-text') {
+      issues.push({ origin: 'options', path: ['sourceTexts'], message: `${JSON.stringify(source.id)} is a ${source.kind} source: only full-text sources have a text to check spans against` })
+      return
+    }
     const issue = (field: string, message: string): void => {
       issues.push({ kind: 'source', index, recordId: source.id, path: [field], message })
     }
@@ -154,8 +155,14 @@ export function checkSourcesAndSpans(records: Readonly<Record<string, readonly u
       for (const { path, evidence } of evidenceOf(record)) {
         // In a record that failed its schema, only spans that are well formed can be checked.
         if (invalid.has(record) && !Evidence.safeParse(evidence).success) continue
-        const text = indexed.get(evidence.source)
         const source = sources.get(evidence.source)
+        const type = evidence.type ?? 'span'
+        if (source && KIND_OF_TYPE[type] !== undefined && source.kind !== KIND_OF_TYPE[type]) {
+          issues.push({ kind, index, recordId: id, path: [...path, 'type'], message: `${ARTICLE[type]} evidence needs a ${KIND_OF_TYPE[type]} source, but "${source.id}" is a ${source.kind} source` })
+          continue
+        }
+        if (!isSpan(evidence)) continue
+        const text = indexed.get(evidence.source)
         let message: string | undefined
         if (text) message = checkSpan(evidence, text)
         else if (texts.has(evidence.source)) message = undefined // the text itself was refused above

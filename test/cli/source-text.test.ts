@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { operations } from '../../src/data/index.js'
-import { evidenceOf } from '../../src/evidence/verify-evidence.js'
+import { evidenceOf, isSpan } from '../../src/evidence/verify-evidence.js'
 import { resolveRecordEvidence } from '../../src/evidence/resolve-evidence.js'
 import { Operation } from '../../src/schemas/operation.js'
 
@@ -32,7 +32,7 @@ describe('--source-text', () => {
     expect(printed.map((r) => r.id)).toEqual(operations.map((o) => o.id))
     printed.forEach((record, i) => {
       const words = resolveRecordEvidence(operations[i], { sourceTexts: ARTICLE }).map((r) => r.words)
-      expect(evidenceOf(record).map((e) => e.evidence.exact)).toEqual(words)
+      expect(evidenceOf(record).flatMap((e) => (isSpan(e.evidence) ? [e.evidence.exact] : []))).toEqual(words)
       expect(Operation.safeParse(record).success).toBe(true)
     })
   })
