@@ -12,6 +12,8 @@ export const CLI_SNAPSHOTS: readonly { readonly file: string; readonly args: rea
   { file: 'test/cli/__snapshots__/timeline.txt', args: ['timeline'] },
   { file: 'test/cli/__snapshots__/query-rif-dimashq.txt', args: ['query', 'operations', '--location', 'rif-dimashq'] },
   { file: 'test/cli/__snapshots__/timeline-jul-aug.md', args: ['timeline', '--from', '2025-07', '--to', '2025-08', '--format', 'md'] },
+  // Only a name's few words: a snapshot must not copy the article's sentences into the repository twice.
+  { file: 'test/cli/__snapshots__/query-actors-barrack-source-text.txt', args: ['query', 'actors', 'barrack', '--source-text', 'data/sources/000_4325f0170ff2d2c8.txt'] },
 ]
 
 /** The snapshot files as the CLI of the source tree prints them now. */

@@ -35,7 +35,8 @@ export function datasetGuide(dataset: Dataset, version: string): string {
     for (const r of records) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1)
     return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ')
   }
-  const spans = JSON.stringify(dataset).split('"exact":').length - 1
+  // Every span, with its words shipped or not.
+  const spans = JSON.stringify(dataset).split('"type":"span"').length - 1
   const ops = [...dataset.operations].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
   const grades = dataset.operations.map((op) => corroborate(op, dataset).grade)
   const gradeCounts = CORROBORATION_GRADES.map((g) => `${g} ${grades.filter((x) => x === g).length}`).join(', ')

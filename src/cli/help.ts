@@ -46,6 +46,13 @@ Commands
       Prints every problem in one run, each with its file, record id and field (with the
       nearest known id for a mistyped one); exits 1 if there is any.
 
+Evidence words (timeline and every query)
+  --source-text FILE   (or --article FILE) the source article's text, for the words of every
+                       evidence span: the package ships offsets, not the article. FILE must be
+                       the text the offsets refer to (checked by the SHA-256 and length of its
+                       source record). Tables and timelines end with each record's spans and
+                       words; JSON and NDJSON records carry them as "exact"; not with csv.
+
 Options
   -h, --help       this text
   -v, --version    the package and dataset version

@@ -40,15 +40,17 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   'escape-formulas': { type: 'boolean' },
   force: { type: 'boolean' },
+  'source-text': { type: 'string' },
+  article: { type: 'string' },
 } satisfies ParseArgsConfig['options']
 
 // Which flags each command accepts, so a flag of another command is a clear error, not ignored.
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
-  timeline: ['from', 'to', 'by', 'format'],
-  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'grade', 'min-killed', 'min-detained', 'format'],
-  'query quotes': ['from', 'to', 'date-mode', 'speaker', 'operation', 'actor', 'location', 'topic', 'mode', 'channel', 'format'],
-  'query actors': ['format'],
-  'query locations': ['format'],
+  timeline: ['from', 'to', 'by', 'format', 'source-text', 'article'],
+  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'grade', 'min-killed', 'min-detained', 'format', 'source-text', 'article'],
+  'query quotes': ['from', 'to', 'date-mode', 'speaker', 'operation', 'actor', 'location', 'topic', 'mode', 'channel', 'format', 'source-text', 'article'],
+  'query actors': ['format', 'source-text', 'article'],
+  'query locations': ['format', 'source-text', 'article'],
   export: ['format', 'all', 'out', 'bom', 'escape-formulas', 'force'],
   validate: ['kind'],
 }

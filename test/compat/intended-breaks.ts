@@ -4,6 +4,7 @@
  * other example of the same major must keep running.
  */
 export const INTENDED_BREAKS: Readonly<Record<string, string>> = {
+  '0.1.0/docs/certainty-and-attribution.md:19': '0.2.0: a span ships exact only where its words are a data field of the record (the package quotes the article, it does not republish it); resolveEvidence gives the words from the article',
   '0.1.0/docs/corrections-and-versioning.md:76': '0.2.0: free-text citations are gone; a correction cites reference sources through evidence',
   '0.1.0/docs/data-model.md:227': '0.2.0: Coordinates.citation is gone; coordinates carry reference evidence',
   '0.1.0/docs/evidence-and-provenance.md:13': '0.2.0: evidence spans lose prefix/suffix (they republished the article)',

@@ -7,6 +7,7 @@
  * the data folder in the output, no raw terminal control character in the output.
  */
 import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -56,6 +57,14 @@ function fifo(cwd: string, file: string): string {
 }
 
 const SOURCE = 'd/sources.json: sources[0] "alaraby-2025-10-24" › file:'
+const ARTICLE = readFileSync(join(ROOT, 'data/sources/000_4325f0170ff2d2c8.txt'), 'utf8')
+
+/** What --source-text says of a file that is not the article: its length and hash, never its words. */
+function notTheArticle(given: string, text: string): string {
+  const sha256 = (t: string) => createHash('sha256').update(t, 'utf8').digest('hex')
+  const article = `"alaraby-2025-10-24" (${[...ARTICLE].length} code points, SHA-256 ${sha256(ARTICLE)})`
+  return `${given}: not the text of source ${article}: it has ${[...text].length} code points, SHA-256 ${sha256(text)}; give the copy the evidence offsets refer to`
+}
 const OP = { title: { en: 'x' }, date: '2025-07', dateBasis: 'explicit', location: 'al-bab', types: ['raid'], assertedBy: 'reporter', certainty: 'reported', evidence: [] }
 const TOO_BIG = `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for input files; not read`
 
@@ -116,6 +125,20 @@ const ATTACKS: readonly Attack[] = [
   { attack: 'wrong shape', input: 'a release file (releases/0.1.0.json) with ids as a list', setup: (cwd) => (write(cwd, 'd/releases/0.1.0.json', '{"version": "0.1.0", "ids": []}'), ['validate', 'd']), error: 'd/releases/0.1.0.json › ids: expected an object of id lists by collection' },
   { attack: 'wrong shape', input: 'a release file (releases/0.1.0.json) with a number for an id', setup: (cwd) => (write(cwd, 'd/releases/0.1.0.json', '{"version": "0.1.0", "ids": {"actors": ["a", 7]}}'), ['validate', 'd']), error: 'd/releases/0.1.0.json › ids.actors[1]: expected an id (a string)' },
   { attack: 'wrong shape', input: 'a release file (releases/0.1.0.json) with an unknown collection', setup: (cwd) => (write(cwd, 'd/releases/0.1.0.json', '{"version": "0.1.0", "ids": {"__proto__": []}}'), ['validate', 'd']), error: 'd/releases/0.1.0.json › ids.__proto__: expected one of the collections sources, actors, locations, operations, quotes, corrections, redirects' },
+  // --source-text names a file anywhere (the user chose it): read with the same reader, checked
+  // against the source record by SHA-256 and length, never quoted.
+  { attack: 'source text', input: '--source-text names a missing file', setup: () => ['timeline', '--source-text', 'outside/none.txt'], error: '--source-text outside/none.txt: no such file' },
+  { attack: 'source text', input: '--source-text is another file (the secret)', setup: () => ['query', 'operations', '--source-text', 'outside/secret.txt'], error: notTheArticle('--source-text outside/secret.txt', SECRET) },
+  { attack: 'source text', input: '--article is the article with one letter changed', setup: (cwd) => ['query', 'quotes', '--article', write(cwd, 'edited.txt', ARTICLE.replace('داعش', 'داعس'))], error: notTheArticle('--article edited.txt', ARTICLE.replace('داعش', 'داعس')) },
+  { attack: 'source text', input: '--source-text is a symbolic link to another file', setup: (cwd) => (symlinkSync(join(cwd, 'outside/secret.txt'), join(cwd, 'article.txt')), ['timeline', '--source-text', 'article.txt']), error: notTheArticle('--source-text article.txt', SECRET) },
+  { attack: 'source text', input: '--source-text is a directory', setup: () => ['query', 'actors', '--source-text', 'd/sources'], error: '--source-text d/sources: a directory, not a file; not read' },
+  { attack: 'source text', input: '--source-text is /dev/zero', setup: () => ['timeline', '--source-text', '/dev/zero'], error: '--source-text /dev/zero: a device, not a file; not read', skip: !existsSync('/dev/zero') },
+  { attack: 'source text', input: '--source-text is a named pipe', setup: (cwd) => ['timeline', '--source-text', fifo(cwd, 'article.txt')], error: '--source-text article.txt: a named pipe, not a file; not read', skip: !HAS_MKFIFO },
+  { attack: 'source text', input: '--source-text over the cap', setup: (cwd) => ['timeline', '--source-text', sparse(cwd, 'big.txt', MAX_INPUT_BYTES + 1)], error: `--source-text big.txt: ${TOO_BIG}` },
+  { attack: 'source text', input: '--source-text not UTF-8', setup: (cwd) => ['timeline', '--source-text', write(cwd, 'latin1.txt', Buffer.from([0x61, 0x0a, 0xe9]))], error: '--source-text latin1.txt: not valid UTF-8 (first bad byte at line 2, column 1); save it as UTF-8' },
+  { attack: 'source text', input: '--source-text with --format csv', setup: () => ['query', 'operations', '--format', 'csv', '--source-text', 'd/sources/000_4325f0170ff2d2c8.txt'], error: '--source-text prints the evidence words with --format table, json or ndjson, not csv' },
+  { attack: 'source text', input: '--source-text and --article both', setup: () => ['timeline', '--source-text', 'a.txt', '--article', 'b.txt'], error: '--article is another name for --source-text; give one of them' },
+  { attack: 'source text', input: '--source-text on a command that prints no evidence', setup: () => ['validate', 'd', '--source-text', 'a.txt'], error: 'validate does not take --source-text' },
   // Flags that cannot match anything, or that carry terminal escapes.
   { attack: 'flags', input: 'timeline with --from after --to', setup: () => ['timeline', '--from', '2025-10', '--to', '2025-08'], error: '--from 2025-10 is after --to 2025-08; swap them' },
   { attack: 'flags', input: 'query operations with --from after --to', setup: () => ['query', 'operations', '--from', '2025-10-18', '--to', '2025-10-17'], error: '--from 2025-10-18 is after --to 2025-10-17; swap them' },

@@ -3,7 +3,8 @@ import { defaultDataset } from '../../query/default-dataset.js'
 import { searchActors } from '../../query/search-actors.js'
 import type { Actor } from '../../schemas/actor.js'
 import type { CommandResult } from './command-result.js'
-import { machineOutput, queryFormat } from './query-output.js'
+import { readSourceTextFlag } from '../source-text.js'
+import { queryFormat, queryOutput, type SourceTextFlags } from './query-output.js'
 import { renderTable } from './table.js'
 
 function table(found: readonly Actor[]): string {
@@ -12,8 +13,8 @@ function table(found: readonly Actor[]): string {
 }
 
 /** `query actors [TEXT] [--format]`: every actor, or those whose name or alias matches TEXT (Arabic-aware). */
-export function queryActorsCommand(text: string | undefined, flags: { readonly format?: string | undefined }): CommandResult {
+export function queryActorsCommand(text: string | undefined, flags: { readonly format?: string | undefined } & SourceTextFlags): CommandResult {
   const format = queryFormat(flags.format)
   const found = text === undefined ? [...actors] : searchActors(text, defaultDataset())
-  return { output: format === 'table' ? table(found) : machineOutput(format, found, 'actors'), exitCode: 0 }
+  return { output: queryOutput(format, found, 'actors', table, readSourceTextFlag(flags)), exitCode: 0 }
 }

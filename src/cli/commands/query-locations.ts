@@ -3,7 +3,8 @@ import { defaultDataset } from '../../query/default-dataset.js'
 import { searchLocations } from '../../query/search-locations.js'
 import type { Location } from '../../schemas/location.js'
 import type { CommandResult } from './command-result.js'
-import { machineOutput, queryFormat } from './query-output.js'
+import { readSourceTextFlag } from '../source-text.js'
+import { queryFormat, queryOutput, type SourceTextFlags } from './query-output.js'
 import { renderTable } from './table.js'
 
 function table(found: readonly Location[]): string {
@@ -13,8 +14,8 @@ function table(found: readonly Location[]): string {
 }
 
 /** `query locations [TEXT] [--format]`: every place, or those whose name or alias matches TEXT (Arabic-aware). */
-export function queryLocationsCommand(text: string | undefined, flags: { readonly format?: string | undefined }): CommandResult {
+export function queryLocationsCommand(text: string | undefined, flags: { readonly format?: string | undefined } & SourceTextFlags): CommandResult {
   const format = queryFormat(flags.format)
   const found = text === undefined ? [...locations] : searchLocations(text, defaultDataset())
-  return { output: format === 'table' ? table(found) : machineOutput(format, found, 'locations'), exitCode: 0 }
+  return { output: queryOutput(format, found, 'locations', table, readSourceTextFlag(flags)), exitCode: 0 }
 }

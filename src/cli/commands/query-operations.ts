@@ -12,11 +12,12 @@ import { checkId } from '../check-id.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
 import { choice, countFlag, dateRangeFlags } from './flags.js'
-import { machineOutput, queryFormat } from './query-output.js'
+import { readSourceTextFlag } from '../source-text.js'
+import { queryFormat, queryOutput, type SourceTextFlags } from './query-output.js'
 import { renderTable } from './table.js'
 
 /** Flags of `query operations`, as parsed. */
-export interface QueryFlags {
+export interface QueryFlags extends SourceTextFlags {
   readonly from?: string | undefined
   readonly to?: string | undefined
   readonly 'date-mode'?: string | undefined
@@ -88,5 +89,5 @@ export function queryOperationsCommand(flags: QueryFlags): CommandResult {
   const format = queryFormat(flags.format)
   // Ids were checked above; the explicit dataset lets them be plain strings.
   const found = filterOperations(criteriaFrom(flags), defaultDataset())
-  return { output: format === 'table' ? table(found) : machineOutput(format, found, 'operations'), exitCode: 0 }
+  return { output: queryOutput(format, found, 'operations', table, readSourceTextFlag(flags)), exitCode: 0 }
 }

@@ -3,6 +3,9 @@ import { CSV_TABLES, type CsvTableName, type CsvValue } from '../../export/csv-t
 import { formatCsv } from '../../export/format-csv.js'
 import { ndjsonLine } from '../../export/to-ndjson.js'
 import { toTables } from '../../export/to-tables.js'
+import type { GivenSourceText } from '../source-text.js'
+import { UsageError } from '../usage-error.js'
+import { renderEvidenceWords, withExactWords } from './evidence-words.js'
 import { choice } from './flags.js'
 
 /** The formats every `query` prints. */
@@ -32,4 +35,23 @@ export function machineOutput(format: Exclude<QueryFormat, 'table'>, records: re
     return row === undefined ? [] : [row]
   })
   return formatCsv(columns, found.map((row) => columns.map((c) => row[c] ?? null)))
+}
+
+/** The `--source-text FILE` flag (and its alias `--article`), as parsed. */
+export interface SourceTextFlags {
+  readonly 'source-text'?: string | undefined
+  readonly article?: string | undefined
+}
+
+/**
+ * Prints found records: the terminal table, or a machine format. With the source text given,
+ * the table is followed by the words of every evidence span, and JSON and NDJSON records carry
+ * each span's words as `exact`; CSV rows have no place for them.
+ */
+export function queryOutput<R extends { readonly id: string }>(format: QueryFormat, found: readonly R[], table: CsvTableName, renderTable: (found: readonly R[]) => string, given: GivenSourceText | undefined): string {
+  if (given === undefined) return format === 'table' ? renderTable(found) : machineOutput(format, found, table)
+  if (format === 'csv') throw new UsageError('--source-text prints the evidence words with --format table, json or ndjson, not csv')
+  if (format === 'table') return `${renderTable(found)}${renderEvidenceWords(found, given, 'text')}`
+  const records = withExactWords(found, given)
+  return format === 'json' ? `${JSON.stringify(records, null, 2)}\n` : records.map((record) => `${ndjsonLine(record)}\n`).join('')
 }

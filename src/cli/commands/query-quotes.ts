@@ -10,11 +10,12 @@ import { checkId } from '../check-id.js'
 import type { CommandResult } from './command-result.js'
 import { choice, edtfFlag } from './flags.js'
 import { actorFlag, locationFlag } from './query-operations.js'
-import { machineOutput, queryFormat } from './query-output.js'
+import { readSourceTextFlag } from '../source-text.js'
+import { queryFormat, queryOutput, type SourceTextFlags } from './query-output.js'
 import { renderTable } from './table.js'
 
 /** Flags of `query quotes`, as parsed. */
-export interface QuoteFlags {
+export interface QuoteFlags extends SourceTextFlags {
   readonly from?: string | undefined
   readonly to?: string | undefined
   readonly 'date-mode'?: string | undefined
@@ -60,5 +61,5 @@ function table(quotes: readonly Quote[]): string {
 export function queryQuotesCommand(flags: QuoteFlags): CommandResult {
   const format = queryFormat(flags.format)
   const found = filterQuotes(criteriaFrom(flags), defaultDataset())
-  return { output: format === 'table' ? table(found) : machineOutput(format, found, 'quotes'), exitCode: 0 }
+  return { output: queryOutput(format, found, 'quotes', table, readSourceTextFlag(flags)), exitCode: 0 }
 }

@@ -1,20 +1,29 @@
 import { buildTimeline } from '../../query/build-timeline.js'
 import { renderTimelineMarkdown } from '../../render/render-timeline-markdown.js'
 import { renderTimelineText } from '../../render/render-timeline-text.js'
+import { readSourceTextFlag, type GivenSourceText } from '../source-text.js'
 import type { CommandResult } from './command-result.js'
+import { evidenceWords, renderEvidenceWords } from './evidence-words.js'
 import { choice, dateRangeFlags } from './flags.js'
+import type { SourceTextFlags } from './query-output.js'
 
 /** Flags of `timeline`, as parsed. */
-export interface TimelineFlags {
+export interface TimelineFlags extends SourceTextFlags {
   readonly from?: string | undefined
   readonly to?: string | undefined
   readonly by?: string | undefined
   readonly format?: string | undefined
 }
 
+type Timeline = ReturnType<typeof buildTimeline>
+
 // The JSON lists the entries by id, as it always has: the records themselves are a lookup away.
-function withoutRecords(timeline: ReturnType<typeof buildTimeline>): unknown {
-  return timeline.map((group) => ({ ...group, entries: group.entries.map(({ record: _record, ...entry }) => entry) }))
+// With the source text, each entry carries the words of its record's evidence spans.
+function withoutRecords(timeline: Timeline, given: GivenSourceText | undefined): unknown {
+  return timeline.map((group) => ({
+    ...group,
+    entries: group.entries.map(({ record, ...entry }) => (given ? { ...entry, evidence: evidenceWords([record], given)[0]!.evidence.map(({ path, source, words }) => ({ path: path.map(String).join('.'), source, words })) } : entry)),
+  }))
 }
 
 /** `timeline [--from] [--to] [--by day|month|year] [--format text|md|json]`. */
@@ -22,7 +31,11 @@ export function timelineCommand(flags: TimelineFlags): CommandResult {
   const groupBy = choice('--by', flags.by ?? 'month', ['day', 'month', 'year'] as const)
   const format = choice('--format', flags.format ?? 'text', ['text', 'md', 'json'] as const)
   const timeline = buildTimeline({ groupBy, ...dateRangeFlags(flags) })
+  const given = readSourceTextFlag(flags)
   const output =
-    format === 'json' ? `${JSON.stringify(withoutRecords(timeline), null, 2)}\n` : format === 'md' ? renderTimelineMarkdown(timeline) : renderTimelineText(timeline, process.stdout.columns ? { width: process.stdout.columns } : {})
-  return { output: output.endsWith('\n') ? output : `${output}\n`, exitCode: 0 }
+    format === 'json' ? `${JSON.stringify(withoutRecords(timeline, given), null, 2)}\n` : format === 'md' ? renderTimelineMarkdown(timeline) : renderTimelineText(timeline, process.stdout.columns ? { width: process.stdout.columns } : {})
+  const ended = output.endsWith('\n') ? output : `${output}\n`
+  if (given === undefined || format === 'json') return { output: ended, exitCode: 0 }
+  const records = timeline.flatMap((group) => group.entries.map((entry) => entry.record))
+  return { output: `${ended}${renderEvidenceWords(records, given, format)}`, exitCode: 0 }
 }
