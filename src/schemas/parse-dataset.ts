@@ -4,7 +4,8 @@ import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
 import { didYouMean } from './nearest-ids.js'
 import { REPORTER } from './slug.js'
-import { checkSourcesAndSpans, readOptions } from './source-texts.js'
+import { checkSources, checkSpans, readOptions } from './source-texts.js'
+import { findCleanRecords, type CleanRecords } from './clean-records.js'
 import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 import type { SafeParseResult } from './parse.js'
@@ -63,9 +64,11 @@ function idsOfKinds(kindOf: ReadonlyMap<string, RecordKind>, kinds: readonly Rec
   return [...kindOf].filter(([, kind]) => kinds === 'any' || kinds.includes(kind)).map(([id]) => id)
 }
 
-function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[], warnings: DatasetIssue[]): void {
+function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[], warnings: DatasetIssue[], clean: CleanRecords): void {
   for (const kind of KINDS) {
+    const skip = clean[kind]
     records[COLLECTION_OF[kind]].forEach((record, index) => {
+      if (skip[index] === 1) return
       const id = (record as { id: string }).id
       if (typeof id !== 'string') return
       for (const ref of referencesOf(kind, record)) {
@@ -217,11 +220,18 @@ function validate(input: unknown, options: unknown): SafeParseResult<Dataset> {
   }
   const kindOf = new Map<string, RecordKind>()
   checkIds(records, kindOf, issues)
-  checkReferences(records, kindOf, issues, warnings)
+  // The sources are checked first, their problems reported in their usual place below, so one
+  // walk per record can clear its references and spans at once; only records it does not clear
+  // go through the checks that spell out each problem.
+  const sourceIssues: DatasetIssue[] = []
+  const sources = checkSources(records, texts, invalid, sourceIssues)
+  const clean = findCleanRecords(records, invalid, kindOf, sources)
+  checkReferences(records, kindOf, issues, warnings, clean)
   checkParentChains(records, issues)
   checkRedirects(records, kindOf, issues)
   if (checked.checkVerbatim === true) checkVerbatim(records, issues)
-  checkSourcesAndSpans(records, texts, invalid, issues)
+  issues.push(...sourceIssues)
+  checkSpans(records, sources, invalid, issues, clean)
   for (const warning of warnings) checked.onWarning?.(warning)
   if (issues.length > 0) return { success: false, error: new DatasetValidationError('Invalid dataset', issues) }
   return { success: true, data: records as unknown as Dataset }
