@@ -1,4 +1,5 @@
-import { defineConfig } from 'tsup'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type Options } from 'tsup'
 
 // Library entry points: one per architectural layer.
 const library = {
@@ -9,11 +10,21 @@ const library = {
   export: 'src/export/index.ts',
 }
 
+// The Node builds (CommonJS, and the ESM that Node's resolver picks through the `node`
+// condition) load the schemas, and so Zod, on the first `createDataset`, not on import.
+const lazySchemasInNode: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-schemas-in-node',
+  setup(build) {
+    const node = fileURLToPath(new URL('src/query/_engine/parse-records.node.ts', import.meta.url))
+    build.onResolve({ filter: /\/parse-records\.js$/ }, () => ({ path: node }))
+  },
+}
+
 export default defineConfig([
   {
     // ESM is emitted module by module (like date-fns), not bundled: bundlers then drop every
     // module a user does not import, so the data and query helpers never drag Zod along.
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.node.ts', '!src/cli/**'],
     format: ['esm'],
     bundle: false,
     dts: false,
@@ -21,6 +32,21 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     outDir: 'dist/esm',
+  },
+  {
+    // ESM for Node itself (the `node` condition; bundlers take the `module` one first): one file
+    // per entry point plus shared chunks, since Node pays for every module file it loads.
+    entry: library,
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    treeshake: true,
+    splitting: true,
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist/node',
+    esbuildPlugins: [lazySchemasInNode],
   },
   {
     // Types for `import`: one .d.ts per entry point.
@@ -41,6 +67,7 @@ export default defineConfig([
     splitting: true,
     target: 'node20',
     outDir: 'dist',
+    esbuildPlugins: [lazySchemasInNode],
   },
   {
     // The command-line tool: ESM only, run by Node through the `bin` field.

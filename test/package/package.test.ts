@@ -244,3 +244,35 @@ describe('date-fns per function', () => {
     expect(grep.status).toBe(1) // git grep: nothing found
   })
 })
+
+describe('./query in Node loads no Zod until a dataset is validated', () => {
+  // Bundlers drop Zod from an app that never calls createDataset; Node loads every module an
+  // entry imports, so the Node builds load the schemas on createDataset's first call.
+  const zodUrls = (script: string): { out: string[]; zod: string[] } => {
+    const hooks = `data:text/javascript,${encodeURIComponent("import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { appendFileSync(process.env.LOADED, url + '\\n'); return next(url, context) }")}`
+    const log = join(consumer, `loaded-zod-${Math.random().toString(36).slice(2)}.txt`)
+    const out = execFileSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)})`)}`, '--input-type=module', '-e', script], {
+      cwd: consumer,
+      env: { ...process.env, LOADED: log },
+      encoding: 'utf8',
+    })
+    return { out: out.trim().split('\n'), zod: readFileSync(log, 'utf8').split('\n').filter((l) => l.includes('/node_modules/zod/')) }
+  }
+
+  it('ESM: importing and querying loads no Zod; createDataset then loads it and throws the ./schemas error class', () => {
+    const before = zodUrls("const q = await import('syria-counter-isis/query'); console.log(q.filterOperations({ from: '2025-07' }).length > 0)")
+    expect(before.out).toEqual(['true'])
+    expect(before.zod).toEqual([])
+    const after = zodUrls(
+      "const { createDataset } = await import('syria-counter-isis/query'); const { dataset } = await import('syria-counter-isis/data'); let error; try { createDataset({ sources: [] }) } catch (e) { error = e }; console.log(createDataset({ ...dataset, quotes: [] }).dataset.quotes.length); const { DatasetValidationError } = await import('syria-counter-isis/schemas'); console.log(error instanceof DatasetValidationError)",
+    )
+    // (Modules Node loads with require(esm) bypass the asynchronous loader hooks, so the log
+    // cannot show Zod arriving here; the validation working is the proof.)
+    expect(after.out).toEqual(['0', 'true'])
+  })
+
+  it('CommonJS: the same', () => {
+    const script = "const q = require('syria-counter-isis/query'); const zod = () => Object.keys(require.cache).filter((k) => k.includes('node_modules/zod/')).length; const before = zod(); q.filterOperations({ from: '2025-07' }); const queried = zod(); let same = false; try { q.createDataset({ sources: [] }) } catch (e) { same = e instanceof require('syria-counter-isis/schemas').DatasetValidationError }; console.log(JSON.stringify([before, queried, zod() > 0, same]))"
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: consumer, encoding: 'utf8' }))).toEqual([0, 0, true, true])
+  })
+})
