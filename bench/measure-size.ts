@@ -136,7 +136,6 @@ export async function measureSize(n: number): Promise<SizeReport> {
   const big = n >= 1_000_000
   // At least 5 runs of every query at every size; more where a run is short.
   const reps = n <= 10_000 ? 9 : n <= 100_000 ? 7 : 5
-  const heap0 = heap()
   const t = performance.now()
   let generated: ReturnType<typeof syntheticRecords> | undefined = syntheticRecords({ operations: n, seed: 42 })
   const generateMs = performance.now() - t
@@ -160,13 +159,23 @@ export async function measureSize(n: number): Promise<SizeReport> {
     return out
   }
   const options = { sourceTexts: { [SOURCE_ID]: SOURCE_TEXT } }
+  // Memory first, in a fresh heap: the raw records alone, then the indexed dataset alone (the
+  // raw records dropped, as an app does once it is loaded), both against the heap with only the
+  // JSON text alive.
+  const heapText = heap()
+  let rawOnly: Record<string, unknown[]> | undefined = parseJson()
+  const rawBytes = heap() - heapText
+  let created: IndexedDataset | undefined = createDataset(rawOnly, options)
+  const datasetAndIndex = heap() - heapText - rawBytes
+  rawOnly = undefined
+  const loadedBytes = heap() - heapText
+  created = undefined
   // JSON.parse, parseDataset alone and createDataset, interleaved run by run so a noisy
   // neighbour hits each alike; every run starts from a fresh JSON.parse and a collected heap.
   const createRepeats = big ? 3 : n >= 100_000 ? 5 : 7
   const jsonRuns: number[] = []
   const parseRuns: number[] = []
   const createRuns: number[] = []
-  let created: IndexedDataset | undefined
   for (let i = 0; i < createRepeats; i++) {
     created = undefined
     gc()
@@ -179,18 +188,9 @@ export async function measureSize(n: number): Promise<SizeReport> {
     }
     createRuns.push(time(() => (created = createDataset(raw, options))))
   }
-  created = undefined
-  // Memory: the raw records alone, then the indexed dataset alone (the raw records dropped,
-  // as an app does once it is loaded).
-  const heapText = heap()
-  let rawOnly: Record<string, unknown[]> | undefined = parseJson()
-  const rawBytes = heap() - heapText
-  created = createDataset(rawOnly, options)
-  const datasetAndIndex = heap() - heapText - rawBytes
-  rawOnly = undefined
   json = undefined
+  if (created === undefined) throw new Error('unreachable')
   const ds: IndexedDataset = created
-  const loadedBytes = heap() - heap0
   console.log(`  JSON.parse ${median(jsonRuns).toFixed(0)} ms, createDataset ${median(createRuns).toFixed(0)} ms (${(median(createRuns) / median(jsonRuns)).toFixed(2)}x), parseDataset alone ${median(parseRuns).toFixed(0)} ms; heap: raw ${(rawBytes / 1_048_576).toFixed(0)} MB, loaded ${(loadedBytes / 1_048_576).toFixed(0)} MB (${(loadedBytes / rawBytes).toFixed(2)}x)`)
   // The index alone: index the validated records a second time and measure what it adds.
   const before = heap()
