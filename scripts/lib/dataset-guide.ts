@@ -40,8 +40,12 @@ export function datasetGuide(dataset: Dataset, version: string): string {
     return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${cell(who)} | ${cell(outcomeText(op))} | \`${op.id}\` |`
   })
   const title = (id: string) => dataset.operations.find((o) => o.id === id)?.title.en ?? id
+  // A relation names another operation or a quote (the announcement an operation coincided with).
+  const target = (r: { operation?: string | undefined; quote?: string | undefined }) =>
+    r.operation !== undefined ? `${title(r.operation)} (\`${r.operation}\`)` : `the quote \`${r.quote ?? ''}\``
+  const by = (r: { assertedBy: string }) => (r.assertedBy === 'editors' ? ' (editors\' inference)' : '')
   const links = dataset.operations.flatMap((op) =>
-    op.relations.map((r) => `- \`${r.kind}\`: ${title(op.id)} (\`${op.id}\`) and ${title(r.operation)} (\`${r.operation}\`).${r.note ? ` ${r.note}` : ''}`),
+    op.relations.map((r) => `- \`${r.kind}\`: ${title(op.id)} (\`${op.id}\`) and ${target(r)}${by(r)}.${r.note ? ` ${r.note}` : ''}`),
   )
   // The same named person in several outcomes of one operation (wounded, then dead of the wounds).
   const repeated = dataset.operations.flatMap((op) => {

@@ -25,8 +25,8 @@ export interface ShippedIdFields {
   readonly medium: ActorId
   /** A source's publisher. */
   readonly publisher: ActorId
-  /** Who asserts a claim: `reporter` or an actor. */
-  readonly assertedBy: ActorId | 'reporter'
+  /** Who asserts a claim: `reporter`, `editors` or an actor. */
+  readonly assertedBy: ActorId | 'reporter' | 'editors'
   /** Where an operation or outcome happened; a place's parent or related place. */
   readonly location: LocationId
   /** The places a quote is about. */
@@ -35,6 +35,8 @@ export interface ShippedIdFields {
   readonly launchedFrom: LocationId
   /** A related operation. */
   readonly operation: OperationId
+  /** A quote an operation is related to (an announcement). */
+  readonly quote: QuoteId
   /** The operations a quote is about. */
   readonly operations: OperationId
   /** The source an evidence span is in. */

@@ -39,6 +39,7 @@ export function actorRows(dataset: Dataset): ActorTableRows {
         end_edtf: f.end ?? null,
         asserted_by: f.assertedBy,
         certainty: f.certainty,
+        reasoning: f.reasoning ?? null,
       }),
     )
     a.kinship.forEach((k, i) =>

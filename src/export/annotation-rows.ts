@@ -51,7 +51,7 @@ export function annotationRows(dataset: Dataset): AnnotationTableRows {
     for (const record of records) {
       const base = { record_kind: kind, record_id: record.id }
       record.notes?.forEach((n, i) =>
-        notes.push({ ...base, list_index: i, path: `notes[${i}]`, text_en: n.text.en, text_ar: n.text.ar ?? null, asserted_by: n.assertedBy, certainty: n.certainty }),
+        notes.push({ ...base, list_index: i, path: `notes[${i}]`, text_en: n.text.en, text_ar: n.text.ar ?? null, asserted_by: n.assertedBy, certainty: n.certainty, reasoning: n.reasoning ?? null }),
       )
       for (const { path, evidence: e } of evidenceOf(record)) {
         evidence.push({

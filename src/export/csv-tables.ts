@@ -113,10 +113,12 @@ function dateColumns(what: string, required: boolean) {
 
 function claimColumns(what: string) {
   return [
-    col('asserted_by', 'string', `Who asserts ${what}: reporter (the publication itself) or the id of the actor it cites.`, REQUIRED),
+    col('asserted_by', 'string', `Who asserts ${what}: reporter (the publication itself), editors (the dataset editors' inference) or the id of the actor it cites.`, REQUIRED),
     col('certainty', 'string', 'How sure the asserting party is, as the source presents it.', { ...REQUIRED, vocabulary: 'Certainty' }),
   ] as const
 }
+
+const REASONING = col('reasoning', 'string', "The editors' own words on what they inferred from what, for claims asserted by editors; empty otherwise.")
 
 const LIST_INDEX = col('list_index', 'integer', '0-based position in the list of the record (the n in participants[n]).', REQUIRED)
 
@@ -207,6 +209,7 @@ export const CSV_TABLES = frozen({
       col('start_edtf', 'string', 'When the affiliation began (EDTF); empty when not known.'),
       col('end_edtf', 'string', 'When it ended (EDTF); empty when not known.'),
       ...claimColumns('the affiliation'),
+      REASONING,
     ],
   },
   actor_kinship: {
@@ -401,17 +404,19 @@ export const CSV_TABLES = frozen({
     ],
   },
   operation_relations: {
-    description: 'One row per link the source makes between two operations (recorded, not resolved).',
+    description: 'One row per link between an operation and another operation or a quote (an announcement), recorded, not resolved.',
     primaryKey: ['operation_id', 'list_index'],
-    foreignKeys: [fk(['operation_id'], 'operations'), fk(['related_operation_id'], 'operations')],
+    foreignKeys: [fk(['operation_id'], 'operations'), fk(['related_operation_id'], 'operations'), fk(['related_quote_id'], 'quotes')],
     columns: [
       col('operation_id', 'string', 'Id of the operation.', REQUIRED),
       LIST_INDEX,
       pathColumn('relations[0]'),
       col('kind', 'string', 'How the two are linked.', { ...REQUIRED, vocabulary: 'RelationKind' }),
-      col('related_operation_id', 'string', 'Id of the other operation.', REQUIRED),
+      col('related_operation_id', 'string', 'Id of the other operation; empty when the link is to a quote.'),
+      col('related_quote_id', 'string', 'Id of the quote (an announcement) the operation is linked to; empty when the link is to an operation.'),
       col('note', 'string', "Editors' note on what exactly the source links (not a claim of the source); empty when none."),
       ...claimColumns('the link'),
+      REASONING,
     ],
   },
   quotes: {
@@ -487,6 +492,7 @@ export const CSV_TABLES = frozen({
       col('text_en', 'string', 'The statement: English translation or summary.', REQUIRED),
       col('text_ar', 'string', 'The statement in Arabic, only verbatim.'),
       ...claimColumns('the note'),
+      REASONING,
     ],
   },
   evidence: {

@@ -96,10 +96,12 @@ export function operationRows(dataset: Dataset): OperationTableRows {
         list_index: i,
         path: `relations[${i}]`,
         kind: r.kind,
-        related_operation_id: r.operation,
+        related_operation_id: r.operation ?? null,
+        related_quote_id: r.quote ?? null,
         note: r.note ?? null,
         asserted_by: r.assertedBy,
         certainty: r.certainty,
+        reasoning: r.reasoning ?? null,
       }),
     )
   }

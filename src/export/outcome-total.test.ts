@@ -12,7 +12,7 @@ describe('outcomeTotal', () => {
   })
 
   it('is empty, never 0, when the source mentions no such outcome', () => {
-    expect(outcomeTotal(op('2025-07-east-aleppo-interior-ministry-operation'), ['killed', 'died-of-wounds'])).toEqual({ min: null, max: null })
+    expect(outcomeTotal(op('2025-10-18-rif-dimashq-joint-operation'), ['killed', 'died-of-wounds'])).toEqual({ min: null, max: null })
   })
 
   it('has no upper bound when one count is open ("and others")', () => {

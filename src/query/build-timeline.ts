@@ -62,11 +62,11 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * ```ts
  * import { buildTimeline } from 'syria-counter-isis'
  * buildTimeline({ from: '2025-07', to: '2025-10' }).map((g) => g.key)
- * //=> ['2025-07', '2025-08', '2025-09', '2025-10']
- * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['2025', 14]]
- * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['2025-10-18/2025-10-24', '2025-10-18']
+ * //=> ['../2025-10', '2025-07', '2025-08', '2025-09', '2025-10']
+ * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['../2025', 1], ['2025', 12]]
+ * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['../2025-10-18', '2025-10-18/2025-10-24', '2025-10-18']
  * buildTimeline({ from: '2025-07', to: '2025-07' })[0]?.entries.map((e) => [e.kind, e.precision, e.label.en])
- * //=> [['operation', 'month', 'Airborne landing and storming in al-Bab'], ['operation', 'month', 'Interior Ministry operation against ISIS east of Aleppo, supported by Turkish helicopters and the coalition'], ['quote', 'month', 'a security source: that Interior Ministry forces carried out an operation against "Daesh" east of…']]
+ * //=> [['operation', 'interval', 'Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun']]
  * ```
  */
 export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup<ShippedOperation, ShippedQuote>[]

@@ -11,7 +11,7 @@ describe('createDataset', () => {
   it('validates, fills defaults and indexes a dataset given as plain JSON', () => {
     const records = plain()
     const ds = createDataset({ ...records, corrections: undefined, redirects: undefined })
-    expect(ds.dataset.operations).toHaveLength(7)
+    expect(ds.dataset.operations).toHaveLength(6)
     expect(ds.dataset.redirects).toEqual([])
     expect(filterOperations({ locations: ['rif-dimashq'] }, ds)).toHaveLength(3)
   })

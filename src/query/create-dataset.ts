@@ -26,8 +26,8 @@ export interface CreateDatasetOptions extends ParseDatasetOptions {}
  * import { createDataset, dataset, getOperation, filterOperations } from 'syria-counter-isis'
  * const mine = createDataset({ ...dataset, operations: dataset.operations.slice(0, 2), quotes: [] })
  * mine.dataset.operations.length                             //=> 2
- * filterOperations({ types: ['airborne-landing'] }, mine).length //=> 1
- * getOperation('2025-08-atmeh-airborne-landing', mine)       //=> undefined
+ * filterOperations({ types: ['airborne-landing'] }, mine).length //=> 2
+ * getOperation('2025-08-atmeh-airborne-landing', mine)       //=> { id: '2025-08-atmeh-airborne-landing', title: { en: 'Coalition airborne landing in Atmeh', ar: 'عملية إنزال جوي في بلدة أطمة بريف إدلب الشمالي' }, date: '2025-08', dateBasis: 'relative-to-publication', dateExpression: 'في أغسطس/آب الماضي', location: 'atmeh', types: ['airborne-landing'], participants: [{ actor: 'global-coalition', role: 'lead', assertedBy: 'reporter', certainty: 'reported', evidence: [{ source: 'alaraby-2025-10-24', exact: 'نفذ التحالف الدولي عملية إنزال جوي في بلدة أطمة', start: 2912, end: 2959, utf16: { start: 2912, end: 2959 }, prefix: 'غسطس/آب الماضي، ', suffix: ' بريف إدلب الشما' }], citations: [] }], outcomes: [{ kind: 'killed', actors: ['atmeh-isis-leader'], count: { min: 1, max: 1 }, circumstances: { en: 'while trying to flee', ar: 'أثناء محاولته الهرب' }, assertedBy: 'reporter', certainty: 'reported', evidence: [{ source: 'alaraby-2025-10-24', exact: 'أسفرت عن مقتل أحد قياديي تنظيم "داعش"، أثناء محاولته الهرب', start: 2979, end: 3037, utf16: { start: 2979, end: 3037 }, prefix: 'ف إدلب الشمالي، ', suffix: '. ويُعتقد أن الق' }], citations: [] }], relations: [], notes: [], assertedBy: 'reporter', certainty: 'reported', evidence: [{ source: 'alaraby-2025-10-24', exact: 'وفي أغسطس/آب الماضي، نفذ التحالف الدولي عملية إنزال جوي في بلدة أطمة بريف إدلب الشمالي', start: 2891, end: 2977, utf16: { start: 2891, end: 2977 }, prefix: 'التحالف الدولي. ', suffix: '، أسفرت عن مقتل ' }] }
  * ```
  */
 export function createDataset(records: unknown, options: CreateDatasetOptions = {}): IndexedDataset {

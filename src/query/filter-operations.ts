@@ -42,8 +42,8 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * //=> ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
  * filterOperations({ actors: ['global-coalition'], role: 'lead', minKilled: 1 }).length //=> 3
  * filterOperations({ from: '2025-08', to: '2025-09' }).map((op) => op.id)
- * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing']
- * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 2
+ * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
+ * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 3
  * ```
  */
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): ShippedOperation[]

@@ -11,7 +11,7 @@ describe('locate', () => {
 
   it('walks up to the nearest place with coordinates', () => {
     expect(locate('2025-09-al-jurayjisa-airborne-landing')).toEqual({ lat: 35.23333, lon: 37.2, precision: 'area-centroid', from: 'hama-governorate', whereprec: 4 })
-    expect(locate('2025-07-east-aleppo-interior-ministry-operation')?.from).toBe('aleppo-governorate')
+    expect(locate('2025-07-east-aleppo-interior-ministry-operation')?.from).toBe('al-bab') // merged into al-Bab: the id redirects
     expect(locate('2025-10-18-rif-dimashq-joint-operation')?.whereprec).toBe(4)
   })
 

@@ -5,7 +5,7 @@ import { relatedOperations } from './related-operations.js'
 describe('relatedOperations', () => {
   it('gives both directions with their kinds', () => {
     expect(relatedOperations('2025-10-muadamiyat-al-qalamoun-cell-dismantling').map((r) => [r.direction, r.kind, r.operation.id])).toEqual([
-      ['incoming', 'simultaneous-with', '2025-10-18-al-dumayr-ground-incursion'],
+      // al-Dumayr coincided with the ministry's announcement (a quote), not with this operation.
       ['incoming', 'possibly-same-as', '2025-10-18-rif-dimashq-joint-operation'],
     ])
     const joint = relatedOperations('2025-10-18-rif-dimashq-joint-operation')

@@ -41,7 +41,7 @@ export function relatedOperations(operation: string, dataset: IndexedDataset): R
  * ```ts
  * import { relatedOperations } from 'syria-counter-isis'
  * relatedOperations('2025-10-18-al-dumayr-ground-incursion').map((r) => [r.direction, r.kind, r.operation.id])
- * //=> [['outgoing', 'simultaneous-with', '2025-10-muadamiyat-al-qalamoun-cell-dismantling'], ['incoming', 'possibly-same-as', '2025-10-18-rif-dimashq-joint-operation']]
+ * //=> [['incoming', 'possibly-same-as', '2025-10-18-rif-dimashq-joint-operation']]
  * ```
  */
 export function relatedOperations(operation: OperationId, dataset?: IndexedDataset): RelatedOperation[]
@@ -53,6 +53,8 @@ export function relatedOperations(operation: string, dataset: IndexedDataset = d
   const self = operations[i]!
   const out: RelatedOperation[] = []
   for (const relation of self.relations) {
+    // A link to a quote (an announcement) is not a related operation.
+    if (relation.operation === undefined) continue
     const j = index.operationById.get(relation.operation)
     if (j !== undefined) out.push({ operation: operations[j]!, kind: relation.kind, direction: 'outgoing', relation })
   }

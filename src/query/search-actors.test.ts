@@ -13,9 +13,9 @@ describe('searchActors', () => {
   })
 
   it('ranks exact before prefix before substring, then by id', () => {
-    // Exact alias "ISIS" first; "an ISIS leader killed in Atmeh"... and the coalition's
+    // Exact alias "ISIS" first; "an ISIS leader killed in Atmeh"... and the coalition alliance's
     // "Global Coalition to Defeat ISIS/Daesh" contain it (substring), ordered by id.
-    expect(ids('isis')).toEqual(['isis', 'atmeh-isis-leader', 'atmeh-isis-leader-child', 'atmeh-isis-leader-mother', 'atmeh-isis-leader-wife', 'global-coalition'])
+    expect(ids('isis')).toEqual(['isis', 'atmeh-isis-leader', 'atmeh-isis-leader-child', 'atmeh-isis-leader-mother', 'atmeh-isis-leader-wife', 'global-coalition-alliance'])
     // Prefix beats substring: "Syrian ..." names start with it, "Islamic State (ISIS)" does not.
     expect(ids('syrian g')).toEqual(['syrian-government'])
     expect(ids('الداخلية')).toEqual(['interior-ministry'])
@@ -25,7 +25,7 @@ describe('searchActors', () => {
   it('finds nothing for empty text and works on a passed dataset', () => {
     expect(ids('')).toEqual([])
     expect(ids('--')).toEqual([])
-    const small = createDataset({ ...dataset, quotes: [], operations: [] })
+    const small = createDataset({ ...dataset, quotes: [], operations: [], redirects: [] })
     expect(searchActors('Barrack', small).map((a) => a.id)).toEqual(['tom-barrack'])
   })
 })

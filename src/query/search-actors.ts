@@ -23,7 +23,7 @@ import { indexOf } from './_engine/index/dataset-index.js'
  * searchActors('براك').map((a) => a.id)       //=> ['tom-barrack']
  * searchActors('Barrack').map((a) => a.id)    //=> ['tom-barrack']
  * searchActors('الاسعد').map((a) => a.id)     //=> ['abdullah-al-asaad']
- * searchActors('daesh').map((a) => a.id)      //=> ['isis', 'global-coalition']
+ * searchActors('daesh').map((a) => a.id)      //=> ['isis', 'global-coalition-alliance']
  * ```
  */
 export function searchActors(text: string, dataset: IndexedDataset = defaultDataset()): Actor[] {

@@ -68,7 +68,7 @@ describe('renderMapSvg', () => {
     const operationPlaces = new Set(dataset.operations.map((o) => o.location))
     expect(highlighted.sort()).toEqual(located.filter((l) => operationPlaces.has(l.id)).map((l) => l.id).sort())
     expect(highlighted).toEqual(['al-bab', 'al-dumayr', 'atmeh', 'muadamiyat-al-qalamoun', 'rif-dimashq'])
-    expect(allText(root)).toContain('Operation places without coordinates: al-Jurayjisa (in Hama); East of Aleppo (in Aleppo).')
+    expect(allText(root)).toContain('Operation places without coordinates: al-Jurayjisa (in Hama).')
   })
 
   it('draws graticule lines with degree labels', () => {

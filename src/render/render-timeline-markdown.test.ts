@@ -6,9 +6,9 @@ import { renderTimelineMarkdown } from './render-timeline-markdown.js'
 describe('renderTimelineMarkdown', () => {
   it('renders a heading and a table per group', () => {
     const md = renderTimelineMarkdown(buildTimeline({ from: '2025-07', to: '2025-10' }))
-    expect(md.match(/^## /gm)).toHaveLength(4)
-    expect(md.match(/^\| \d{4}/gm)).toHaveLength(12)
-    expect(md).toContain('| 2025-10-18? | operation | 2025-10-muadamiyat-al-qalamoun-cell-dismantling | Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun | فكّكت خلية إرهابية في منطقة معضمية القلمون شمال شرقي دمشق |')
+    expect(md.match(/^## /gm)).toHaveLength(5)
+    expect(md.match(/^\| (\d{4}|\.\.)/gm)).toHaveLength(11)
+    expect(md).toContain('| ../2025-10-18 | operation | 2025-10-muadamiyat-al-qalamoun-cell-dismantling | Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun | فكّكت خلية إرهابية في منطقة معضمية القلمون شمال شرقي دمشق |')
   })
 
   it('escapes pipes in labels', () => {

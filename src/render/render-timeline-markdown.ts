@@ -16,7 +16,7 @@ function cell(text: string): string {
  * ```ts
  * import { buildTimeline, renderTimelineMarkdown } from 'syria-counter-isis'
  * renderTimelineMarkdown(buildTimeline({ from: '2025-08', to: '2025-08' })).split('\n').slice(0, 5)
- * //=> ['## 2025-08 (2025-08-01 – 2025-08-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| 2025-08 | operation | 2025-08-atmeh-airborne-landing | Coalition airborne landing in Atmeh | عملية إنزال جوي في بلدة أطمة بريف إدلب الشمالي |']
+ * //=> ['## ../2025-10 (0000-01-01 – 2025-10-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| ../2025-10-18 | operation | 2025-10-muadamiyat-al-qalamoun-cell-dismantling | Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun | فكّكت خلية إرهابية في منطقة معضمية القلمون شمال شرقي دمشق |']
  * ```
  */
 export function renderTimelineMarkdown(timeline: Timeline): string {

@@ -50,8 +50,10 @@ describe('renderTimelineSvg', () => {
   })
 
   it('draws an uncertain date hollow and dashed, a certain one filled', () => {
-    const uncertain = shape(markOf('2025-10-muadamiyat-al-qalamoun-cell-dismantling'))
-    expect(op('2025-10-muadamiyat-al-qalamoun-cell-dismantling').date).toBe('2025-10-18?')
+    // No shipped operation date is marked uncertain since 0.2.0: mark one.
+    const marked = { ...op('2025-10-18-rif-dimashq-joint-operation'), date: '2025-10-18?' }
+    const withUncertain = descendants(parseXml(renderTimelineSvg({ ...dataset, operations: dataset.operations.map((o) => (o.id === marked.id ? marked : o)) })))
+    const uncertain = shape(withUncertain.find((e) => e.attributes['data-operation'] === marked.id)!)
     expect(uncertain.attributes.fill).toBe('#ffffff')
     expect(uncertain.attributes['stroke-dasharray']).toBeDefined()
     const certain = shape(markOf('2025-10-18-al-dumayr-ground-incursion'))
@@ -65,7 +67,6 @@ describe('renderTimelineSvg', () => {
       'Syrian Ministry of Interior',
       'US-led international coalition',
       'no lead stated, taking part: Syrian government + US-led international coalition',
-      'not stated',
     ])
     const colourOf = new Map(legend.map((e) => [e.attributes['data-lead'], e.children.find((c) => c.name === 'rect')!.attributes.fill]))
     expect(new Set(colourOf.values()).size).toBe(legend.length)
@@ -80,7 +81,9 @@ describe('renderTimelineSvg', () => {
     }
     // A joint operation with partners and no lead is coloured by its partners; one naming nobody is "not stated".
     expect(markOf('2025-10-18-rif-dimashq-joint-operation').attributes['data-lead']).toBe('no lead stated, taking part: Syrian government + US-led international coalition')
-    expect(markOf('2025-07-al-bab-airborne-landing').attributes['data-lead']).toBe('not stated')
+    const nobody = { ...op('2025-07-al-bab-airborne-landing'), participants: [] }
+    const unnamed = descendants(parseXml(renderTimelineSvg({ ...dataset, operations: dataset.operations.map((o) => (o.id === nobody.id ? nobody : o)) })))
+    expect(unnamed.find((e) => e.attributes['data-operation'] === nobody.id)!.attributes['data-lead']).toBe('not stated')
   })
 
   it('labels rows in English and marks the Arabic as right-to-left Arabic', () => {

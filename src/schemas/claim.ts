@@ -3,7 +3,8 @@ import type { DeepReadonly } from './deep-readonly.js'
 import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
-import { AssertedBy } from './slug.js'
+import { AssertedBy, EDITORS } from './slug.js'
+import { PrintableText } from './text.js'
 import { Certainty } from './vocabularies.js'
 
 /**
@@ -20,12 +21,22 @@ export const claimFields = {
   evidence: z.array(Evidence).default([]).meta({ description: 'Spans of the source that state the claim.' }),
   /** References that state the claim, where the source does not. */
   citations: z.array(Citation).default([]).meta({ description: 'References that state the claim, where the source does not.' }),
+  /** The editors' own words on what they inferred from what; required when `assertedBy` is `editors`. */
+  reasoning: PrintableText.optional().meta({ description: 'The editors\' own words on what they inferred from what; required when assertedBy is "editors".' }),
 }
 
-/** Adds the "evidence or citation" rule to a claim schema. */
-export function requireSupport(ctx: z.core.ParsePayload<{ evidence: readonly unknown[]; citations: readonly unknown[] }>): void {
+/**
+ * Adds the claim rules to a claim schema: at least one evidence span or citation, and a
+ * `reasoning` on every claim the editors assert (an inference must say what it rests on).
+ */
+export function requireSupport(
+  ctx: z.core.ParsePayload<{ assertedBy: string; evidence: readonly unknown[]; citations: readonly unknown[]; reasoning?: string | undefined }>,
+): void {
   if (ctx.value.evidence.length === 0 && ctx.value.citations.length === 0) {
     ctx.issues.push({ code: 'custom', input: ctx.value, path: ['evidence'], message: 'a claim needs at least one evidence span or citation' })
+  }
+  if (ctx.value.assertedBy === EDITORS && ctx.value.reasoning === undefined) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, path: ['reasoning'], message: `a claim asserted by "${EDITORS}" needs a reasoning: what the editors inferred from what` })
   }
 }
 

@@ -1,6 +1,7 @@
 import type { EvidenceSpan } from '../evidence/verify-evidence.js'
 import { fieldReferencesOf, type RecordReference } from './references.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from './record-kinds.js'
+import { EDITORS, REPORTER } from './slug.js'
 import { spanProblem, type SourceContext } from './source-texts.js'
 
 /**
@@ -53,7 +54,7 @@ function claimsAndSpansCheckOut(value: Json, depth: number, kindOf: ReadonlyMap<
     const child = object[key]
     if (key === 'assertedBy') {
       if (typeof child === 'string') {
-        if (child !== 'reporter' && !resolves(kindOf, child, ACTOR)) return false
+        if (child !== REPORTER && child !== EDITORS && !resolves(kindOf, child, ACTOR)) return false
         continue
       }
     } else if (key === 'evidence' && Array.isArray(child)) {

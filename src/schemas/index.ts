@@ -6,7 +6,7 @@
  */
 export * from './vocabularies.js'
 export type { DeepReadonly } from './deep-readonly.js'
-export { Slug, SLUG_PATTERN, AssertedBy, REPORTER } from './slug.js'
+export { Slug, SLUG_PATTERN, AssertedBy, REPORTER, EDITORS } from './slug.js'
 export * from './localized-text.js'
 export * from './citation.js'
 export * from './evidence.js'

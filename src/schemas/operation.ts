@@ -84,18 +84,23 @@ export const Outcome = z
 export type Outcome = DeepReadonly<z.output<typeof Outcome>>
 
 /**
- * A link the source makes between two operations, recorded rather than resolved.
+ * A link the source makes between an operation and another operation, or a quote record such
+ * as the announcement it coincided with, recorded rather than resolved. Exactly one of
+ * `operation` and `quote` names the target.
  *
  * @example
  * ```ts
  * import { OperationRelation } from 'syria-counter-isis/schemas'
- * OperationRelation.parse({ operation: 'some-operation', kind: 'possibly-same-as', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * OperationRelation.parse({ operation: 'some-operation', kind: 'possibly-same-as', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] }).operation //=> 'some-operation'
+ * OperationRelation.safeParse({ kind: 'simultaneous-with', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] }).success //=> false
  * ```
  */
 export const OperationRelation = z
   .strictObject({
-    /** Id of the other operation. */
-    operation: Slug.meta({ description: 'Id of the other operation.' }),
+    /** Id of the other operation; exactly one of `operation` and `quote` is given. */
+    operation: Slug.optional().meta({ description: 'Id of the other operation; exactly one of operation and quote is given.' }),
+    /** Id of a quote record (an announcement, a statement) the operation is linked to, instead of an operation. */
+    quote: Slug.optional().meta({ description: 'Id of a quote record (an announcement, a statement) the operation is linked to, instead of an operation.' }),
     /** How the two are linked. */
     kind: RelationKind,
     /** Editors' note on what exactly the source links, where it is less than `kind` says (not a claim of the source). */
@@ -103,7 +108,14 @@ export const OperationRelation = z
     ...claimFields,
   })
   .check(requireSupport)
-  .meta({ description: 'A link the source makes between two operations.' })
+  .check((ctx) => {
+    const targets = [ctx.value.operation, ctx.value.quote].filter((target) => target !== undefined).length
+    if (targets !== 1) {
+      const found = targets === 0 ? 'neither is given' : 'both are given'
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['operation'], message: `a relation names exactly one target, an operation or a quote: ${found}` })
+    }
+  })
+  .meta({ description: 'A link the source makes between an operation and another operation or a quote (an announcement).' })
 /** A link between two operations: see the {@link OperationRelation} schema. */
 export type OperationRelation = DeepReadonly<z.output<typeof OperationRelation>>
 

@@ -24,6 +24,15 @@ describe('parseDataset', () => {
     expect(parsed.actors[1]?.identified).toBe(true)
   })
 
+  it('accepts a relation to a quote, and an editors\' claim that gives its reasoning', () => {
+    const input = miniDataset()
+    Object.assign(input.operations[0]!, {
+      relations: [{ quote: 'quote-success', kind: 'simultaneous-with', assertedBy: 'editors', certainty: 'believed', reasoning: 'Same day, same place.', citations: [{ text: 'x' }] }],
+    })
+    const parsed = parseDataset(input, { sourceTexts })
+    expect(parsed.operations[0]?.relations.map((r) => [r.quote, r.operation, r.assertedBy, r.reasoning])).toEqual([['quote-success', undefined, 'editors', 'Same day, same place.']])
+  })
+
   it('never mutates its input, even frozen input', () => {
     const input = deepFreeze(miniDataset())
     const before = JSON.stringify(input)
@@ -55,6 +64,11 @@ describe('parseDataset', () => {
     ['a reference to the wrong kind', (d) => { d.operations[0]!.location = 'coalition' }, 'operations[0] "op-al-bab" › location: "coalition" is a actor, expected a location'],
     ['an unknown source in a span', (d) => { d.actors[1]!.evidence[0]!.source = 'other-source' }, 'actors[1] "coalition" › evidence[0].source: unknown source id "other-source"'],
     ['an unknown asserter', (d) => { d.operations[0]!.assertedBy = 'ministry' }, 'operations[0] "op-al-bab" › assertedBy: unknown actor id "ministry"'],
+    ['the reserved id "editors"', (d) => { d.actors[0]!.id = 'editors'; d.sources[0]!.publisher = 'editors' }, 'actors[0] "editors" › id: "editors" is reserved for the dataset editors\' own inferences'],
+    ['an editors\' claim without reasoning', (d) => { d.operations[0]!.participants[0]!.assertedBy = 'editors' }, 'operations[0] "op-al-bab" › participants[0].reasoning: a claim asserted by "editors" needs a reasoning: what the editors inferred from what'],
+    ['a relation with no target', (d) => { Object.assign(d.operations[0]!, { relations: [{ kind: 'simultaneous-with', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }] }) }, 'operations[0] "op-al-bab" › relations[0].operation: a relation names exactly one target, an operation or a quote: neither is given'],
+    ['a relation with two targets', (d) => { Object.assign(d.operations[0]!, { relations: [{ ...{ kind: 'simultaneous-with', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }, operation: 'x', quote: 'quote-success' }] }) }, 'operations[0] "op-al-bab" › relations[0].operation: a relation names exactly one target, an operation or a quote: both are given'],
+    ['a relation whose quote is not a quote', (d) => { Object.assign(d.operations[0]!, { relations: [{ ...{ kind: 'simultaneous-with', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }, quote: 'coalition' }] }) }, 'operations[0] "op-al-bab" › relations[0].quote: "coalition" is a actor, expected a quote'],
     ['the reserved id "reporter"', (d) => { d.actors[0]!.id = 'reporter'; d.sources[0]!.publisher = 'reporter' }, 'actors[0] "reporter" › id: "reporter" is reserved for the publication\'s own voice'],
     ['a span that does not match the text', (d) => { const e = d.actors[1]!.evidence[0]!; Object.assign(e, { start: e.start + 1, end: e.end + 1, utf16: { start: e.utf16.start + 1, end: e.utf16.end + 1 } }) }, 'actors[1] "coalition" › evidence[0]: code points 23-30 are "لتحالف ", not "التحالف"'],
     ['UTF-16 offsets that disagree after an astral character', (d) => { const e = d.operations[0]!.outcomes[0]!.evidence[0]!; Object.assign(e, { utf16: { start: e.start, end: e.end } }) }, 'operations[0] "op-al-bab" › outcomes[0].evidence[0]: utf16 offsets 65-77 should be 66-78'],

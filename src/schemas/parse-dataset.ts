@@ -3,7 +3,7 @@ import { Dataset, RECORD_SCHEMAS } from './dataset.js'
 import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
 import { didYouMean } from './nearest-ids.js'
-import { REPORTER } from './slug.js'
+import { EDITORS, REPORTER } from './slug.js'
 import { checkSources, checkSpans, readOptions } from './source-texts.js'
 import { findCleanRecords, type CleanRecords } from './clean-records.js'
 import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
@@ -53,6 +53,7 @@ function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: Dat
       const id = (record as { id: string }).id
       if (typeof id !== 'string') return
       if (id === REPORTER) issues.push(recordIssue(kind, index, id, ['id'], `"${REPORTER}" is reserved for the publication's own voice`))
+      if (id === EDITORS) issues.push(recordIssue(kind, index, id, ['id'], `"${EDITORS}" is reserved for the dataset editors' own inferences`))
       const seen = kindOf.get(id)
       if (seen !== undefined) issues.push(recordIssue(kind, index, id, ['id'], `duplicate id: already used by a ${seen}`))
       else kindOf.set(id, kind)

@@ -1,4 +1,5 @@
 import type { RecordKind } from './record-kinds.js'
+import { EDITORS, REPORTER } from './slug.js'
 
 /** A reference from one record to another, found at `path` inside the record. */
 export interface RecordReference {
@@ -16,6 +17,7 @@ const ACTOR: readonly RecordKind[] = ['actor']
 const LOCATION: readonly RecordKind[] = ['location']
 const OPERATION: readonly RecordKind[] = ['operation']
 const SOURCE: readonly RecordKind[] = ['source']
+const QUOTE: readonly RecordKind[] = ['quote']
 
 function isObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -69,7 +71,7 @@ function walkClaims(record: Json, out: RecordReference[]): void {
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i]!
       if (!Array.isArray(value) && key === 'assertedBy') {
-        if (child !== 'reporter') stack.push({ emit: () => push(out, spell(at, key), child, ACTOR) })
+        if (child !== REPORTER && child !== EDITORS) stack.push({ emit: () => push(out, spell(at, key), child, ACTOR) })
       } else if (!Array.isArray(value) && key === 'evidence' && Array.isArray(child)) {
         stack.push({ emit: () => child.forEach((e, j) => isObject(e) && push(out, spell(at, key, j, 'source'), e.source, SOURCE)) })
       } else stack.push({ walk: child, at: { key, parent: at } })
@@ -100,7 +102,13 @@ const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: Rec
         push(out, ['outcomes', i, 'location'], o.location, LOCATION)
       })
     }
-    if (Array.isArray(r.relations)) r.relations.forEach((rel, i) => isObject(rel) && push(out, ['relations', i, 'operation'], rel.operation, OPERATION))
+    if (Array.isArray(r.relations)) {
+      r.relations.forEach((rel, i) => {
+        if (!isObject(rel)) return
+        push(out, ['relations', i, 'operation'], rel.operation, OPERATION)
+        push(out, ['relations', i, 'quote'], rel.quote, QUOTE)
+      })
+    }
   },
   quote: (r, out) => {
     push(out, ['speaker'], r.speaker, ACTOR)

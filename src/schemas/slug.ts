@@ -47,8 +47,23 @@ export const Slug = z
 export const REPORTER = 'reporter'
 
 /**
- * Who asserts a claim: `reporter` (the publication's own voice) or the id of the actor the
- * source attributes it to (a ministry statement, "local sources", "a security source").
+ * The id written in `assertedBy` where the dataset's editors infer a claim themselves (for
+ * example that two reports may describe one operation), never the source. Such a claim must say
+ * in `reasoning` what was inferred from what. No record may use it as its id.
+ *
+ * @example
+ * ```ts
+ * import { EDITORS } from 'syria-counter-isis/schemas'
+ * import { getOperation } from 'syria-counter-isis'
+ * getOperation('2025-10-18-rif-dimashq-joint-operation')?.relations[0]?.assertedBy === EDITORS //=> true
+ * ```
+ */
+export const EDITORS = 'editors'
+
+/**
+ * Who asserts a claim: `reporter` (the publication's own voice), `editors` (the dataset editors'
+ * own inference, with `reasoning`) or the id of the actor the source attributes it to (a ministry
+ * statement, "local sources", "a security source").
  *
  * @example
  * ```ts
@@ -58,5 +73,5 @@ export const REPORTER = 'reporter'
  * ```
  */
 export const AssertedBy = Slug.meta({
-  description: 'Who asserts the claim: "reporter" (the publication\'s own voice) or the id of the actor the source attributes it to.',
+  description: 'Who asserts the claim: "reporter" (the publication\'s own voice), "editors" (the dataset editors\' inference, with reasoning) or the id of the actor the source attributes it to.',
 })

@@ -5,7 +5,8 @@ export * from './vocabulary-values.js'
 
 /**
  * How sure the asserting party is, as the source presents it (not the dataset's own verdict):
- * - `confirmed`: asserted as settled, or explicitly confirmed ("أكدت");
+ * - `confirmed`: asserted as settled, or explicitly confirmed by an identified party; unnamed
+ *   sources affirming ("بحسب مصادر محلية، أكدت") are `reported`;
  * - `reported`: stated without hedge by the publication or a source it cites;
  * - `claimed`: asserted by an interested party about itself or its own action ("وفق الوزارة");
  * - `believed`: hedged as belief or appearance ("يُعتقد", "كما يبدو", "ربما");

@@ -12,7 +12,7 @@ import { exportCommand } from '../../src/cli/commands/export.js'
 import { validateCommand } from '../../src/cli/commands/validate.js'
 import { progressLine } from '../../src/cli/progress.js'
 import { dataset } from '../../src/data/index.js'
-import { scratchData, writeRecords } from '../support/scratch-data.js'
+import { readRecords, scratchData, writeRecords } from '../support/scratch-data.js'
 
 const RECORDS = Object.values(dataset).reduce((n, records) => n + records.length, 0)
 
@@ -36,7 +36,7 @@ describe('on a terminal', () => {
 
   it('validate counts the problems it found', () => {
     const dir = scratchData()
-    writeRecords(dir, 'redirects.json', [{ id: 'no-such-record', to: 'nowhere', date: '2026-11-30', reason: 'Typo.' }])
+    writeRecords(dir, 'redirects.json', [...readRecords(dir, 'redirects.json'), { id: 'no-such-record', to: 'nowhere', date: '2026-11-30', reason: 'Typo.' }])
     const { writes, progress } = terminal(true)
     expect(validateCommand(dir, undefined, progress).exitCode).toBe(1)
     expect(writes.at(-1)).toMatch(new RegExp(`^\\r\\u001b\\[2Kvalidated ${RECORDS + 1} records: [1-9]\\d* problems? in 0\\.00 s\\n$`))

@@ -55,7 +55,7 @@ describe('query actors and query locations', () => {
   it('searches names and aliases in Arabic and English', async () => {
     expect(ids('query', 'actors', 'براك')).toEqual(['tom-barrack'])
     expect(ids('query', 'actors', 'Barrack')).toEqual(['tom-barrack'])
-    expect(ids('query', 'actors', 'daesh')).toEqual(['isis', 'global-coalition'])
+    expect(ids('query', 'actors', 'daesh')).toEqual(['isis', 'global-coalition-alliance'])
     expect(ids('query', 'locations', 'اطمه')).toEqual(['atmeh'])
     expect(ids('query', 'locations', 'al bab')).toEqual(['al-bab'])
     await expect(cli('query', 'locations', 'harasta').stdout).toMatchFileSnapshot('__snapshots__/query-locations-harasta.txt')

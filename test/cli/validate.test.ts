@@ -28,7 +28,7 @@ describe('the released-id guard', () => {
     expect(readFileSync(join(dir, 'actors.json'), 'utf8')).toContain('"thomas-barrack"')
     expect(problemsOf(dir)).toEqual({ exitCode: 1, lines: ['released id "tom-barrack" (actors, since 0.1.0) has no redirect: keep the record or add a redirect to redirects.json'] })
     // The documented fix: a redirect from the released id.
-    writeRecords(dir, 'redirects.json', [{ id: 'tom-barrack', to: 'thomas-barrack', date: '2026-11-30', reason: 'Renamed to the full first name.' }])
+    writeRecords(dir, 'redirects.json', [...readRecords(dir, 'redirects.json'), { id: 'tom-barrack', to: 'thomas-barrack', date: '2026-11-30', reason: 'Renamed to the full first name.' }])
     expect(problemsOf(dir)).toEqual({ exitCode: 0, lines: [] })
   })
 
@@ -82,7 +82,7 @@ describe('one validate, every problem', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         `${ops}: operations[0] "2025-07-al-bab-airborne-landing" › evidence[0].start: Invalid input: expected number, received undefined`,
-        `${ops}: operations[1] "2025-07-east-aleppo-interior-ministry-operation" › title.ar: "عملية لم يذكرها المقال" is not verbatim: it occurs in none of the record's evidence spans`,
+        `${ops}: operations[1] "2025-08-atmeh-airborne-landing" › title.ar: "عملية لم يذكرها المقال" is not verbatim: it occurs in none of the record's evidence spans`,
         `${join(dir, 'quotes.json')}: quotes[0] "abdullah-al-asaad-intelligence-based-coordination" › speaker: unknown actor id "abdullah-al-asad" (did you mean "abdullah-al-asaad"?)`,
         'hint: spans written as { "source", "exact" } get their offsets from `npm run data:format` (in a checkout of the repository); run it, then validate again',
       ]),

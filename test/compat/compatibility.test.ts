@@ -21,7 +21,21 @@ const releases = readdirSync(COMPAT_DIR).filter((v) => major(v) === major(versio
 // The built package, as a user's import resolves it.
 const BUILT = (subpath: string | undefined) => join(ROOT, 'dist', 'esm', subpath ? `${subpath}/index.js` : 'index.js')
 
+// Examples of an earlier release whose result changed shape because a correction changed the data
+// itself, each with the correction that did it. Reviewed one by one: the lead decides at release.
+const CORRECTED_SHAPES: Readonly<Record<string, string>> = {
+  // The only two "confirmed" claims were unnamed local sources affirming: now "reported".
+  '0.1.0/docs/certainty-and-attribution.md:65': 'khaled-al-masoud-local-sources-reported',
+  // The Muadamiyat operation is dated ../2025-10-18 (start unknown): date_start is empty.
+  '0.1.0/docs/dates-and-precision.md:181': 'muadamiyat-operation-date-interval',
+}
+
 describe('earlier releases of the same major', () => {
+  it('excuse a changed shape only by a correction on record', () => {
+    const { records } = JSON.parse(readFileSync(join(ROOT, 'data', 'corrections.json'), 'utf8')) as { records: { id: string }[] }
+    for (const id of Object.values(CORRECTED_SHAPES)) expect(records.map((c) => c.id)).toContain(id)
+  })
+
   it('are on record: at least 0.1.0', () => {
     expect(releases).toContain('0.1.0')
   })
@@ -36,7 +50,8 @@ describe('earlier releases of the same major', () => {
         expect(existsSync(BUILT(undefined)), 'run `npm run build` first (npm test does)').toBe(true)
       })
       for (const [i, example] of examples.entries()) {
-        it(`${release}/${example.where}`, async () => {
+        const corrected = CORRECTED_SHAPES[`${release}/${example.where}`]
+        it.skipIf(corrected !== undefined)(`${release}/${example.where}${corrected ? ` (shape changed by correction ${corrected})` : ''}`, async () => {
           await import(writeModule(`compat-${release}`, example, i, toModule(example, BUILT, 'shape').code))
         })
       }
@@ -57,10 +72,13 @@ describe('a subset of a corrected release', () => {
     const correction = { id: 'fix-quote-translation', date: '2026-11-30', version: '0.1.1', affects: [quote], change: 'Translation corrected.', reason: 'Mistranslated word.', citations: [{ text: 'The article' }] }
     const corrected = { ...dataset, corrections: [...dataset.corrections, correction] }
     const warnings: string[] = []
-    const subset = createDataset({ ...corrected, quotes: [] }, { onWarning: (issue) => warnings.push(issue.message) })
+    // Without quotes, relations to a quote (an announcement, since 0.2.0) would dangle: drop them too.
+    const operations = corrected.operations.map((o) => ({ ...o, relations: o.relations.filter((r) => r.quote === undefined) }))
+    const subset = createDataset({ ...corrected, quotes: [], operations }, { onWarning: (issue) => warnings.push(issue.message) })
     expect(subset.dataset.corrections.map((c) => c.id)).toContain('fix-quote-translation')
-    expect(warnings).toEqual([`correction affects "${quote}", which this dataset does not hold`])
+    expect(warnings).toContain(`correction affects "${quote}", which this dataset does not hold`)
+    expect(warnings.every((w) => /^correction affects ".*", which this dataset does not hold$/.test(w))).toBe(true)
     // And without a warning handler, exactly as 0.1.0 code calls it.
-    expect(() => createDataset({ ...corrected, quotes: [] })).not.toThrow()
+    expect(() => createDataset({ ...corrected, quotes: [], operations })).not.toThrow()
   })
 })

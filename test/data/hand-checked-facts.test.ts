@@ -3,7 +3,7 @@
  * independently of data/: if a record drifts from what the article says, one of these fails.
  */
 import { describe, expect, it } from 'vitest'
-import { actors, locations, operations, quotes, sources } from '../../src/data/index.js'
+import { actors, locations, operations, quotes, redirects, sources } from '../../src/data/index.js'
 
 const op = (id: string) => {
   const found = operations.find((o) => o.id === id)
@@ -28,8 +28,7 @@ describe('dates', () => {
     ['2025-09-al-jurayjisa-airborne-landing', '2025-09', 'relative-to-publication'], // "في شهر سبتمبر/أيلول الماضي"
     ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18', 'relative-to-publication'], // "السبت الماضي" in a Friday paper
     ['2025-10-18-rif-dimashq-joint-operation', '2025-10-18', 'relative-to-publication'],
-    ['2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-10-18?', 'inferred'], // only its announcement is dated
-    ['2025-07-east-aleppo-interior-ministry-operation', '2025-07', 'inferred'], // "في حينه"
+    ['2025-10-muadamiyat-al-qalamoun-cell-dismantling', '../2025-10-18', 'inferred'], // only its announcement is dated: on or before that day
   ])('%s is dated %s (%s)', (id, date, basis) => {
     expect(op(id).date).toBe(date)
     expect(op(id).dateBasis).toBe(basis)
@@ -67,15 +66,17 @@ describe('counts, exactly as stated', () => {
     expect(new Set(op(id).outcomes.map((o) => `${o.assertedBy}/${o.certainty}`))).toEqual(new Set(['interior-ministry/claimed']))
   })
 
-  it('al-Dumayr: one man detained, wounded, released, dead of his wounds in Harasta hospital, per local sources', () => {
+  it('al-Dumayr: one man detained (the publication says), wounded, released, dead of his wounds soon after in Harasta hospital, per local sources', () => {
     const id = '2025-10-18-al-dumayr-ground-incursion'
     expect(op(id).outcomes.map((o) => [o.kind, o.actors, o.count?.min, o.assertedBy])).toEqual([
-      ['detained', ['khaled-al-masoud'], 1, 'local-sources'],
+      ['detained', ['khaled-al-masoud'], 1, 'reporter'],
       ['wounded', ['khaled-al-masoud'], 1, 'local-sources'],
       ['released', ['khaled-al-masoud'], 1, 'local-sources'],
       ['died-of-wounds', ['khaled-al-masoud'], 1, 'local-sources'],
     ])
     expect(outcome(id, 'died-of-wounds')[0]?.location).toBe('harasta-national-hospital')
+    expect(outcome(id, 'died-of-wounds')[0]?.circumstances?.ar).toBe('ما لبث أن فارق الحياة') // "soon after"
+    expect(op(id).participants.map((p) => [p.actor, p.role])).toEqual([['global-coalition', 'lead'], ['syrian-government', 'partner'], ['al-dumayr-intended-target', 'target']])
     expect(op(id).launchedFrom).toBe('al-tanf-base')
   })
 
@@ -113,15 +114,32 @@ describe('attribution and contradictions', () => {
   it('keeps both versions of who Khaled al-Masoud was', () => {
     const masoud = actors.find((a) => a.id === 'khaled-al-masoud')
     expect(masoud?.affiliations.map((a) => [a.actor, a.assertedBy, a.certainty])).toEqual([
-      ['isis', 'reporter', 'disputed'], // believed by someone unnamed, denied by the local sources
-      ['syrian-intelligence', 'local-sources', 'confirmed'],
+      ['isis', 'editors', 'believed'], // believed by someone unnamed (the coalition, implied), refuted
+      ['syrian-intelligence', 'local-sources', 'reported'], // unnamed local sources affirm it
     ])
+    expect(masoud?.affiliations[0]?.reasoning).toMatch(/coalition/)
+  })
+
+  it('puts the security source\'s account of the al-Bab raid on al-Bab, and redirects the merged east-of-Aleppo id', () => {
+    expect(op('2025-07-al-bab-airborne-landing').participants.map((p) => [p.actor, p.role, p.assertedBy])).toEqual([
+      ['interior-ministry', 'lead', 'security-source'],
+      ['turkey', 'support', 'security-source'],
+      ['global-coalition', 'support', 'security-source'],
+      ['isis', 'target', 'security-source'],
+    ])
+    expect(operations.some((o) => o.id === '2025-07-east-aleppo-interior-ministry-operation')).toBe(false)
+    expect(redirects.find((r) => r.id === '2025-07-east-aleppo-interior-ministry-operation')?.to).toBe('2025-07-al-bab-airborne-landing')
   })
 
   it('leaves the possibly-same operations unresolved', () => {
-    expect(op('2025-07-al-bab-airborne-landing').relations.map((r) => [r.kind, r.operation])).toEqual([['possibly-same-as', '2025-07-east-aleppo-interior-ministry-operation']])
-    expect(op('2025-10-18-rif-dimashq-joint-operation').relations.map((r) => r.kind)).toEqual(['possibly-same-as', 'possibly-same-as'])
-    expect(op('2025-10-18-al-dumayr-ground-incursion').relations.map((r) => [r.kind, r.operation])).toEqual([['simultaneous-with', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']])
+    expect(op('2025-07-al-bab-airborne-landing').relations).toEqual([])
+    // The article never links these: the editors do, and say why.
+    expect(op('2025-10-18-rif-dimashq-joint-operation').relations.map((r) => [r.kind, r.assertedBy, typeof r.reasoning])).toEqual([
+      ['possibly-same-as', 'editors', 'string'],
+      ['possibly-same-as', 'editors', 'string'],
+    ])
+    // The incursion coincided with the ministry's announcement, not with its operation.
+    expect(op('2025-10-18-al-dumayr-ground-incursion').relations.map((r) => [r.kind, r.operation, r.quote])).toEqual([['simultaneous-with', undefined, 'interior-ministry-cell-dismantled-announcement']])
   })
 
   it('quotes Tom Barrack verbatim, from his X account', () => {

@@ -100,14 +100,14 @@ describe('CSV conventions', () => {
     const operations = files.get('operations.csv')!
     expect(operations.split('\r\n')[0]).toBe(CSV_TABLES.operations.columns.map((c) => c.name).join(','))
     expect(operations).toContain('\r\n2025-08-atmeh-airborne-landing,Coalition airborne landing in Atmeh,')
-    expect(operations).toContain(',"عملية ضد ""داعش"" شرقي حلب شمالي سورية",')
+    expect(operations).toContain(',"""Last Saturday"" (السبت الماضي) stands inside')
   })
 
   it('writes booleans as true/false and empty cells for missing values, never 0', () => {
     const rows = parseCsv(toCsvTables().get('operations.csv')!)
-    const eastAleppo = rows.find((r) => r.id === '2025-07-east-aleppo-interior-ministry-operation')
-    expect(eastAleppo?.fatalities_min).toBe('')
-    expect(eastAleppo?.date_uncertain).toBe('false')
+    const rifDimashq = rows.find((r) => r.id === '2025-10-18-rif-dimashq-joint-operation')
+    expect(rifDimashq?.fatalities_min).toBe('')
+    expect(rifDimashq?.date_uncertain).toBe('false')
     expect(rows.find((r) => r.id === '2025-07-al-bab-airborne-landing')?.detained_max).toBe('')
   })
 

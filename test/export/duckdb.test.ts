@@ -107,12 +107,12 @@ describe('DuckDB reads the CSV exports', () => {
   it('reads Arabic, quoted commas and empty cells as the typed records hold them', async () => {
     const [op] = await rows(`
       SELECT title_ar, fatalities_min, typeof(date_start) AS start_type, CAST(date_start AS VARCHAR) AS date_start, date_uncertain
-      FROM ${csv('operations')} WHERE id = '2025-07-east-aleppo-interior-ministry-operation'`)
+      FROM ${csv('operations')} WHERE id = '2025-10-18-rif-dimashq-joint-operation'`)
     expect(op).toEqual({
-      title_ar: dataset.operations.find((o) => o.id === '2025-07-east-aleppo-interior-ministry-operation')?.title.ar,
+      title_ar: dataset.operations.find((o) => o.id === '2025-10-18-rif-dimashq-joint-operation')?.title.ar,
       fatalities_min: null,
       start_type: 'DATE',
-      date_start: '2025-07-01',
+      date_start: '2025-10-18',
       date_uncertain: false,
     })
     // Edge spaces and line breaks in prefix/suffix must reach DuckDB untrimmed.

@@ -32,7 +32,8 @@ describe('NDJSON format', () => {
   })
 
   it('is empty for an empty collection and defaults to the shipped dataset', () => {
-    expect(toNdjson('redirect')).toBe('')
+    expect(toNdjson('redirect', { ...dataset, redirects: [] })).toBe('')
+    expect(toNdjson('redirect').split('\n').filter((line) => line !== '')).toHaveLength(dataset.redirects.length)
     expect(toNdjson('operation')).toBe(toNdjson('operation', dataset))
   })
 

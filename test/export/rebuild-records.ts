@@ -82,6 +82,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
     certainty: str(row[`${prefix}certainty`]),
     evidence: evidence(kind, id, owner),
     citations: citations(kind, id, owner),
+    ...opt('reasoning', row.reasoning),
   })
   const notesBy = new Map<string, ReadRow[]>()
   for (const row of t.notes) notesBy.set(`${str(row.record_kind)}\u0000${str(row.record_id)}`, [...(notesBy.get(`${str(row.record_kind)}\u0000${str(row.record_id)}`) ?? []), row])
@@ -205,7 +206,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
         ...claim('operation', id, str(x.path), x),
       })),
       ...(o.duration === null ? {} : { duration: { iso: str(o.duration), ...claim('operation', id, 'duration', o, 'duration_') } }),
-      relations: (relations.get(id) ?? []).map((r) => ({ operation: str(r.related_operation_id), kind: str(r.kind), ...opt('note', r.note), ...claim('operation', id, str(r.path), r) })),
+      relations: (relations.get(id) ?? []).map((r) => ({ ...opt('operation', r.related_operation_id), ...opt('quote', r.related_quote_id), kind: str(r.kind), ...opt('note', r.note), ...claim('operation', id, str(r.path), r) })),
       notes: notes('operation', id),
       assertedBy: str(o.asserted_by),
       certainty: str(o.certainty),

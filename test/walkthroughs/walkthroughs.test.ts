@@ -42,6 +42,14 @@ class Scratch {
   constructor() {
     mkdirSync(join(this.root, '.changeset'))
     writeFileSync(join(this.root, 'CHANGELOG.md'), readFileSync(join(ROOT, 'CHANGELOG.md')))
+    // Each walkthrough starts from released data: data changed since the last release (merged
+    // work not yet cut) is released first, as the maintainer's previous release.
+    const pending = this.bump()
+    if (pending !== 'patch') writeReleaseRecord(this.dir, this.next(pending), TODAY, releasedIdsOf(this.next(pending), parseDataset(readDataFolder(this.dir).dataset)).ids)
+  }
+  /** The version a release of this kind would have after the last one on record. */
+  next(bump: Bump): string {
+    return nextVersions(readReleaseHistory(this.dir).releases.at(-1)!.version)[{ patch: 0, minor: 1, major: 2 }[bump]] as string
   }
   records(file: string): Rec[] {
     return readRecords<Rec>(this.dir, file)
@@ -105,7 +113,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const op = ops.find((o) => o.id === '2025-08-atmeh-airborne-landing')!
     op.title.en = 'Airborne landing in the town of Atmeh, northern Idlib countryside'
     s.edit('operations.json', ops)
-    s.edit('corrections.json', [correction('2025-08-atmeh-title-translation', '0.1.1', [op.id], 'title.en: "Coalition airborne landing in Atmeh" → "Airborne landing in the town of Atmeh, northern Idlib countryside".', 'The title now translates the Arabic words.', op.title.ar)])
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('2025-08-atmeh-title-translation', s.next('patch'), [op.id], 'title.en: "Coalition airborne landing in Atmeh" → "Airborne landing in the town of Atmeh, northern Idlib countryside".', 'The title now translates the Arabic words.', op.title.ar)])
     s.changeset('fix-atmeh-title', 'patch', 'Corrected the English title of the Atmeh airborne landing.')
     s.format()
     s.validate()
@@ -122,7 +130,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     expect(op.participants[0].certainty).toBe('reported')
     op.participants[0].certainty = 'claimed'
     s.edit('operations.json', ops)
-    s.edit('corrections.json', [correction('2025-08-atmeh-lead-certainty', '0.1.1', [op.id], 'participants[0].certainty: reported → claimed.', 'The article attributes the coalition lead to its sources.', op.evidence[0].exact)])
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('2025-08-atmeh-lead-certainty', s.next('patch'), [op.id], 'participants[0].certainty: reported → claimed.', 'The article attributes the coalition lead to its sources.', op.evidence[0].exact)])
     s.changeset('atmeh-lead-certainty', 'patch', 'The coalition lead of the Atmeh landing is now "claimed", as the article attributes it.')
     s.format()
     s.validate()
@@ -143,7 +151,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     for (const file of ['locations.json', 'quotes.json']) {
       s.edit(file, JSON.parse(JSON.stringify(s.records(file)).replaceAll('"white-house"', '"united-states"')) as Rec[])
     }
-    s.edit('redirects.json', [{ id: 'white-house', to: 'united-states', date: TODAY, reason: 'Merged into united-states: the article quotes the White House as the US government.' }])
+    s.edit('redirects.json', [...s.records('redirects.json'), { id: 'white-house', to: 'united-states', date: TODAY, reason: 'Merged into united-states: the article quotes the White House as the US government.' }])
     s.changeset('merge-white-house', 'minor', 'Merged the actor white-house into united-states; the old id redirects.')
     s.format()
     s.validate()
@@ -176,7 +184,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const quotes = s.records('quotes.json')
     const removed = quotes.find((q) => q.id === 'wael-alwan-greater-cooperation')!
     s.edit('quotes.json', quotes.filter((q) => q !== removed))
-    s.edit('corrections.json', [correction('remove-wael-alwan-greater-cooperation', '1.0.0', [removed.id], `Removed the quote ${removed.id}.`, 'It repeats wael-alwan-high-security-coordination.', removed.evidence[0].exact)])
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('remove-wael-alwan-greater-cooperation', s.next('major'), [removed.id], `Removed the quote ${removed.id}.`, 'It repeats wael-alwan-high-security-coordination.', removed.evidence[0].exact)])
     s.changeset('remove-duplicate-quote', 'major', 'Removed the quote wael-alwan-greater-cooperation, a duplicate.')
     s.format()
     s.validate()
@@ -190,7 +198,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const quotes = s.records('quotes.json')
     const removed = quotes.find((q) => q.id === 'wael-alwan-greater-cooperation')!
     s.edit('quotes.json', quotes.filter((q) => q !== removed))
-    s.edit('corrections.json', [correction('remove-quote', '0.2.0', [removed.id], 'Removed.', 'Duplicate.', removed.evidence[0].exact)])
-    expect(validateCommand(s.dir, undefined).output).toContain(`released id "${removed.id}" (quotes) is removed by correction "remove-quote" in 0.2.0, but removing data needs a major version (1.0.0); or add a redirect`)
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('remove-quote', s.next('minor'), [removed.id], 'Removed.', 'Duplicate.', removed.evidence[0].exact)])
+    expect(validateCommand(s.dir, undefined).output).toContain(`released id "${removed.id}" (quotes) is removed by correction "remove-quote" in ${s.next('minor')}, but removing data needs a major version (${s.next('major')}); or add a redirect`)
   })
 })

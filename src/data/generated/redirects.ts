@@ -8,7 +8,7 @@ import { deepFreeze } from '../deep-freeze.js'
  * @example
  * ```ts
  * import { redirects } from 'syria-counter-isis/data'
- * redirects.length //=> 0
+ * redirects.length //=> 1
  * ```
  */
-export const redirects: readonly ShippedRedirect[] = /* @__PURE__ */ deepFreeze([])
+export const redirects: readonly ShippedRedirect[] = /* @__PURE__ */ deepFreeze([{"id":"2025-07-east-aleppo-interior-ministry-operation","to":"2025-07-al-bab-airborne-landing","date":"2026-12-01","reason":"Merged into the al-Bab operation: the article describes one July 2025 raid twice, in its own report and in a security source's account given at the time; counting it twice inflated every tally."}])

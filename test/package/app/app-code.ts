@@ -35,7 +35,11 @@ for (const op of operations) {
   if (op.launchedFrom !== undefined) lines.push(getLocation(op.launchedFrom)?.name.en ?? '?')
   for (const p of op.participants) lines.push(getActor(p.actor)?.kind ?? '?')
   for (const e of op.evidence) lines.push(getSource(e.source)?.title?.en ?? '?')
-  for (const r of op.relations) lines.push(getOperation(r.operation)?.id ?? '?')
+  // A relation names another operation or, since 0.2.0, a quote (the announcement it coincided with).
+  for (const r of op.relations) {
+    if (r.operation !== undefined) lines.push(getOperation(r.operation)?.id ?? '?')
+    else if (r.quote !== undefined) lines.push(getQuote(r.quote)?.id ?? '?')
+  }
   for (const o of op.outcomes) for (const a of o.actors) lines.push(getActor(a)?.id ?? '?')
 }
 for (const q of quotes) {

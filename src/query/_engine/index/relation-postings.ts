@@ -51,7 +51,7 @@ export function buildRelationPostings({ actors, locations, operations, quotes }:
   })
   return {
     actorOperations,
-    incomingRelations: named(operations.length, ids.operationById, operations, (i) => operations[i]!.relations.map((r) => r.operation)),
+    incomingRelations: named(operations.length, ids.operationById, operations, (i) => operations[i]!.relations.flatMap((r) => (r.operation === undefined ? [] : [r.operation]))),
     speakerQuotes: named(actors.length, ids.actorById, quotes, (i) => [quotes[i]!.speaker]),
     aboutActorQuotes: named(actors.length, ids.actorById, quotes, (i) => quotes[i]!.about.actors),
     aboutOperationQuotes: named(operations.length, ids.operationById, quotes, (i) => quotes[i]!.about.operations),
