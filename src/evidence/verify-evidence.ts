@@ -113,15 +113,20 @@ function codePointSlice(source: IndexedSourceText, start: number, end: number): 
  */
 export function checkSpan(e: EvidenceSpan, source: IndexedSourceText): string | undefined {
   if (e.end > source.length) return `end ${e.end} is past the end of the source (${source.length} code points)`
-  const found = codePointSlice(source, e.start, e.end)
-  if (found !== e.exact) return `code points ${e.start}-${e.end} are ${JSON.stringify(found)}, not ${JSON.stringify(e.exact)}`
-  if (source.utf16At[e.start] !== e.utf16.start || source.utf16At[e.end] !== e.utf16.end) {
-    return `utf16 offsets ${e.utf16.start}-${e.utf16.end} should be ${source.utf16At[e.start]}-${source.utf16At[e.end]}`
+  // Compared in place (startsWith/endsWith at an offset): no slice of the text per span.
+  const from = source.utf16At[e.start]
+  const to = source.utf16At[e.end]
+  const matches = from !== undefined && to !== undefined ? to - from === e.exact.length && source.text.startsWith(e.exact, from) : codePointSlice(source, e.start, e.end) === e.exact
+  if (!matches) {
+    return `code points ${e.start}-${e.end} are ${JSON.stringify(codePointSlice(source, e.start, e.end))}, not ${JSON.stringify(e.exact)}`
   }
-  if (e.prefix !== undefined && !source.text.slice(0, source.utf16At[e.start]).endsWith(e.prefix)) {
+  if (from !== e.utf16.start || to !== e.utf16.end) {
+    return `utf16 offsets ${e.utf16.start}-${e.utf16.end} should be ${from}-${to}`
+  }
+  if (e.prefix !== undefined && !source.text.endsWith(e.prefix, from!)) {
     return `prefix ${JSON.stringify(e.prefix)} does not precede the span`
   }
-  if (e.suffix !== undefined && !source.text.slice(source.utf16At[e.end]).startsWith(e.suffix)) {
+  if (e.suffix !== undefined && !source.text.startsWith(e.suffix, to!)) {
     return `suffix ${JSON.stringify(e.suffix)} does not follow the span`
   }
   return undefined

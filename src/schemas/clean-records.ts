@@ -88,7 +88,7 @@ export function findCleanRecords(records: Readonly<Record<string, readonly unkno
     const flags = new Uint8Array(list.length)
     for (let index = 0; index < list.length; index++) {
       const record = list[index]
-      if (invalid.has(record) || typeof (record as { id?: unknown }).id !== 'string') continue
+      if ((invalid.size > 0 && invalid.has(record)) || typeof (record as { id?: unknown }).id !== 'string') continue
       if (fieldReferencesResolve(kind, record, kindOf) && claimsAndSpansCheckOut(record, 0, kindOf, sources)) flags[index] = 1
     }
     clean[kind] = flags
