@@ -35,11 +35,12 @@ export const SOURCE_TEXT = PHRASES.map((p, i) => `الفقرة ${i + 1}: ${p}. `
 const SPANS = PHRASES.map((exact) => {
   const start = SOURCE_TEXT.indexOf(exact)
   // The text is all BMP characters, so code-point and UTF-16 offsets coincide.
-  return { source: SOURCE_ID, exact, start, end: start + exact.length, utf16: { start, end: start + exact.length } }
+  return { type: 'span' as const, source: SOURCE_ID, start, end: start + exact.length, utf16: { start, end: start + exact.length }, sha256: createHash('sha256').update(exact, 'utf8').digest('hex'), exact }
 })
 
 const span = (k: number): (typeof SPANS)[number] => SPANS[k % SPANS.length]!
-const CITATION = [{ text: 'Synthetic gazetteer (benchmark data, not real places)' }]
+export const REFERENCE_ID = 'synthetic-gazetteer'
+const REFERENCE = [{ type: 'reference' as const, source: REFERENCE_ID, quote: 'synthetic value (benchmark data, not real places)' }]
 
 export interface SyntheticOptions {
   /** Number of operations. */
@@ -120,11 +121,12 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
   const facilityCount = Math.max(2, Math.round(n / 1000))
   const quoteCount = Math.round(n * (options.quoteRatio ?? 1 / 10))
 
-  const claim = { assertedBy: 'reporter', certainty: 'reported', evidence: [], citations: CITATION }
+  const claim = { assertedBy: 'reporter', certainty: 'reported', evidence: REFERENCE }
   const sources = [
     {
       id: SOURCE_ID,
-      kind: 'report',
+      kind: 'full-text',
+      genre: 'report',
       publisher: 'actor-0000000',
       published: `${firstYear + years}-01-01`,
       language: 'ar',
@@ -133,10 +135,10 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
       sha256: createHash('sha256').update(SOURCE_TEXT, 'utf8').digest('hex'),
       length: [...SOURCE_TEXT].length,
       utf16Length: SOURCE_TEXT.length,
-      citations: [],
       evidence: [span(0)],
       notes: [],
     },
+    { id: REFERENCE_ID, kind: 'reference', genre: 'gazetteer', language: 'en', title: 'Synthetic gazetteer', work: 'Synthetic gazetteer (benchmark data, not real places)', notes: [] },
   ]
   const actorIds: string[] = []
   const actors = Array.from({ length: actorCount }, (_, i) => {
@@ -147,7 +149,7 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
       id,
       kind: i === 0 ? 'media' : pick(ACTOR_KINDS),
       name: { en: `Actor ${i} al-Name`, ar },
-      aliases: i % 7 === 0 ? [{ text: `Alias ${i}`, lang: 'en', evidence: [], citations: [] }] : [],
+      aliases: i % 7 === 0 ? [{ text: `Alias ${i}`, lang: 'en', evidence: [] }] : [],
       identified: true,
       affiliations: [],
       kinship: [],
@@ -166,7 +168,7 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
       countryCodes: ['SY'],
       ...(parent ? { parent: { location: parent, ...claim } } : {}),
       relatedPlaces: [],
-      ...(coordinates ? { coordinates: { lat: 32 + rand() * 5, lon: 36 + rand() * 5, precision: kind === 'governorate' ? 'area-centroid' : 'point', citation: CITATION[0] } } : {}),
+      ...(coordinates ? { coordinates: { lat: 32 + rand() * 5, lon: 36 + rand() * 5, precision: kind === 'governorate' ? 'area-centroid' : 'point', evidence: REFERENCE } } : {}),
       alternativeCoordinates: [],
       identifiers: [],
       notes: [],
@@ -182,7 +184,7 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
 
   const operationIds = Array.from({ length: n }, (_, i) => `op-${pad(i)}`)
   const operations = operationIds.map((id, i) => {
-    const participants = Array.from({ length: 1 + int(3) }, () => ({ actor: pick(actorIds), role: pick(ROLES), ...claim, evidence: [span(0)], citations: [] }))
+    const participants = Array.from({ length: 1 + int(3) }, () => ({ actor: pick(actorIds), role: pick(ROLES), ...claim, evidence: [span(0)] }))
     const outcomes = Array.from({ length: int(3) }, () => {
       const kind = pick(['killed', 'detained', 'died-of-wounds', 'wounded'] as const)
       const min = int(4)
@@ -192,7 +194,6 @@ export function syntheticRecords(options: SyntheticOptions): SyntheticRecords {
         count: { min: Math.max(min, 1), max: rand() < 0.2 ? null : Math.max(min, 1) + int(2) },
         ...claim,
         evidence: [span(kind === 'detained' ? 2 : 1)],
-        citations: [],
       }
     })
     return {

@@ -1,7 +1,7 @@
 /**
  * Maintainers' formatter for the canonical data (`npm run data:format [DIR]`):
  * 1. anchors every evidence span that has only `exact` (and `occurrence` when the phrase occurs
- *    more than once): fills `start`/`end`, `utf16`, `prefix`, `suffix` from the source text;
+ *    more than once): fills `type`, `start`/`end`, `utf16` and `sha256` from the source text;
  * 2. checks spans that already have offsets, and stops if one no longer matches;
  * 3. writes each file sorted by id, in schema key order, without default-valued fields.
  * Problems (file, record and field each) are listed and nothing is written; never a stack trace.

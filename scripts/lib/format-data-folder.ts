@@ -22,8 +22,8 @@ export interface FormattedFolder {
 }
 
 /**
- * Formats a data folder: anchors spans given only by `exact` (plus `occurrence`), checks the
- * anchored ones, sorts records by id and writes keys in schema order without default values.
+ * Formats a data folder: anchors spans given only by `exact` (plus `occurrence`) with offsets and
+ * `sha256` (drop `exact` afterwards unless the words are the data), checks the anchored ones, sorts records by id and writes keys in schema order without default values.
  */
 export function formatDataFolder(dir: string): FormattedFolder {
   const folder = readDataFolder(dir)
@@ -36,7 +36,8 @@ export function formatDataFolder(dir: string): FormattedFolder {
     if (typeof value !== 'object' || value === null) return value
     const span = value as Record<string, unknown>
     const at = (key: string) => `${record} › ${field ? `${field}.` : ''}${key}`
-    if (typeof span.exact === 'string' && typeof span.source === 'string') {
+    const isSpan = span.type === 'span' || (span.type === undefined && typeof span.exact === 'string')
+    if (isSpan && typeof span.source === 'string') {
       const text = texts.get(span.source)
       if (!text) {
         errors.push(`${at('source')}: no text for source "${span.source}"`)
@@ -45,6 +46,10 @@ export function formatDataFolder(dir: string): FormattedFolder {
       if (typeof span.start === 'number') {
         const problem = checkSpan(span as unknown as EvidenceSpan, text)
         if (problem) errors.push(`${at('start')}: ${problem}`)
+        return value
+      }
+      if (typeof span.exact !== 'string') {
+        errors.push(`${at('start')}: a span needs its offsets, or exact to find them`)
         return value
       }
       try {

@@ -27,6 +27,8 @@ export interface ShippedIdFields {
   readonly publisher: ActorId
   /** Who asserts a claim: `reporter`, `editors` or an actor. */
   readonly assertedBy: ActorId | 'reporter' | 'editors'
+  /** The wire services or outlets a report republishes. */
+  readonly carries: ActorId
   /** Where an operation or outcome happened; a place's parent or related place. */
   readonly location: LocationId
   /** The places a quote is about. */
@@ -51,7 +53,7 @@ export interface ShippedIdFields {
  * `T` (a record type, or any part of one) with every reference field of {@link ShippedIdFields}
  * typed as the shipped id it holds, at any depth, and the fields of `Own` (the record's own `id`)
  * typed as given. Only plain `string` fields are retyped: a literal such as a translation's
- * `to: 'en'` is left alone.
+ * `to: 'en'` is left alone, and so is the `quote` of an evidence (its words, not a quote id).
  */
 export type WithShippedIds<T, Own = unknown> = T extends readonly (infer U)[]
   ? readonly WithShippedIds<U>[]
@@ -59,7 +61,14 @@ export type WithShippedIds<T, Own = unknown> = T extends readonly (infer U)[]
     ? {
         readonly [K in keyof T]: K extends keyof Own
           ? Own[K]
-          : K extends keyof ShippedIdFields
+          : // An evidence's `quote` (it has a `type`) is words as printed, not a quote id.
+            K extends 'quote'
+            ? T extends { readonly type: string }
+              ? T[K]
+              : string extends T[K]
+                ? ShippedIdFields[K]
+                : T[K]
+            : K extends keyof ShippedIdFields
             ? string extends T[K]
               ? ShippedIdFields[K]
               : T[K] extends readonly (infer E)[]

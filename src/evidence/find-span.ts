@@ -1,23 +1,22 @@
 import { FindSpanError } from './find-span-error.js'
+import { requireSha256 } from './sha256.js'
 import { indexSourceText, type IndexedSourceText } from './source-text.js'
 
 /** Options for {@link findSpan}. */
 export interface FindSpanOptions {
   /** Which occurrence to take when the phrase occurs more than once (0-based). Required then. */
   readonly occurrence?: number
-  /** Code points of context to record as `prefix`/`suffix` (default 16; 0 for none). */
-  readonly context?: number
 }
 
 /** An evidence span built by {@link findSpan}, ready to put in a record. */
 export interface FoundSpan {
+  readonly type: 'span'
   readonly source: string
-  readonly exact: string
   readonly start: number
   readonly end: number
   readonly utf16: { readonly start: number; readonly end: number }
-  readonly prefix?: string
-  readonly suffix?: string
+  readonly sha256: string
+  readonly exact: string
 }
 
 const LONE_SURROGATE = /\p{Cs}/u
@@ -30,7 +29,8 @@ function occurrences(text: string, phrase: string): number[] {
 
 /**
  * Finds an exact phrase in a source text and returns the evidence span for it, with code-point
- * and UTF-16 offsets and a short prefix and suffix. For maintainers adding records: it refuses
+ * and UTF-16 offsets and the SHA-256 of the words (drop `exact` before shipping unless the words
+ * are themselves the data). For maintainers adding records: it refuses
  * to guess when the phrase is missing or occurs more than once without `occurrence`.
  *
  * @param sourceId - id of the source record
@@ -42,8 +42,8 @@ function occurrences(text: string, phrase: string): number[] {
  * @example
  * ```ts
  * import { findSpan } from 'syria-counter-isis'
- * findSpan('my-source', 'قال المصدر إن العملية تمت', 'العملية', { context: 3 })
- * //=> { source: 'my-source', exact: 'العملية', start: 14, end: 21, utf16: { start: 14, end: 21 }, prefix: 'إن ', suffix: ' تم' }
+ * findSpan('my-source', 'قال المصدر إن العملية تمت', 'العملية')
+ * //=> { type: 'span', source: 'my-source', start: 14, end: 21, utf16: { start: 14, end: 21 }, sha256: '1937a4fdfca8818cd819ed76b216b1639b2374199de032f30c800eeebc36f046', exact: 'العملية' }
  * ```
  */
 export function findSpan(sourceId: string, text: string | IndexedSourceText, phrase: string, options: FindSpanOptions = {}): FoundSpan {
@@ -52,7 +52,7 @@ export function findSpan(sourceId: string, text: string | IndexedSourceText, phr
   if (typeof phrase !== 'string') throw new FindSpanError('ill-formed-phrase', sourceId, `the phrase for source "${sourceId}" must be a string, got ${typeof phrase}`)
   if (phrase === '') throw new FindSpanError('empty-phrase', sourceId, `the phrase for source "${sourceId}" is empty; copy the exact words from the text`)
   if (LONE_SURROGATE.test(phrase)) throw new FindSpanError('ill-formed-phrase', sourceId, `the phrase for source "${sourceId}" holds a lone surrogate (half of a character); copy the exact words from the text`)
-  for (const key of ['occurrence', 'context'] as const) {
+  for (const key of ['occurrence'] as const) {
     const value = options[key]
     if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) throw new FindSpanError('invalid-option', sourceId, `${key} must be a whole number of zero or more, got ${String(value)}`)
   }
@@ -68,14 +68,5 @@ export function findSpan(sourceId: string, text: string | IndexedSourceText, phr
   // Positions are on code-point boundaries because the phrase is well-formed text.
   const start = source.utf16At.indexOf(utf16Start)
   const end = source.utf16At.indexOf(utf16End, start)
-  const context = options.context ?? 16
-  const prefixStart = Math.max(0, start - context)
-  const suffixEnd = Math.min(source.length, end + context)
-  const span: FoundSpan = { source: sourceId, exact: phrase, start, end, utf16: { start: utf16Start, end: utf16End } }
-  if (context === 0) return span
-  return {
-    ...span,
-    prefix: source.text.slice(source.utf16At[prefixStart], utf16Start),
-    suffix: source.text.slice(utf16End, source.utf16At[suffixEnd]),
-  }
+  return { type: 'span', source: sourceId, start, end, utf16: { start: utf16Start, end: utf16End }, sha256: requireSha256()(phrase), exact: phrase }
 }

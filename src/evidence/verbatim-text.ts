@@ -1,6 +1,6 @@
-import { evidenceOf } from './verify-evidence.js'
+import { evidenceOf, isSpan, type AnyEvidence } from './verify-evidence.js'
 
-/** A field that claims to be verbatim source text but occurs in none of its record's spans. */
+/** A field that claims to be verbatim source text but occurs in none of its record's evidence words. */
 export interface VerbatimMismatch {
   /** Path of the field inside the record, e.g. `['title', 'ar']`. */
   readonly path: readonly PropertyKey[]
@@ -8,23 +8,35 @@ export interface VerbatimMismatch {
   readonly text: string
 }
 
+/** The words of a span whose `exact` is not shipped, read from the source text; `undefined` without it. */
+export type ResolveWords = (span: AnyEvidence) => string | undefined
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+function wordsOf(e: AnyEvidence, resolve: ResolveWords | undefined): string | undefined {
+  if (isSpan(e)) return e.exact ?? resolve?.(e)
+  // A fingerprint's words are not stored: only its quote is known.
+  return e.quote
+}
+
 /**
- * Finds the fields of a record that claim to be verbatim source text (every `ar` of a localized
- * text: names, titles, quote text; an Arabic alias that carries evidence) and are not inside any
- * evidence span of the record. Spans are themselves checked against the source text, so text
- * that passes here is the source's own words. Arabic aliases known only from a cited reference
- * (no evidence) and citations are outside the source and not checked. A record without any
- * span gives nothing to check against (and fails its schema for that).
+ * Finds the fields of a record that claim to be verbatim text (every `ar` of a localized text:
+ * names, titles, quote text; an Arabic alias that carries evidence) and are not inside any of the
+ * record's evidence words: a span's `exact` (or its words read from the source text through
+ * `resolve`), a fingerprint's or a reference's `quote`. Spans are themselves checked against the
+ * source text, so text that passes here is the source's own words. Where some spans' words are
+ * unknown (no `exact`, no text), a field found in none of the known words cannot be judged and is
+ * not reported.
  */
-export function verbatimMismatches(record: unknown): VerbatimMismatch[] {
-  const spans = evidenceOf(record).map((located) => located.evidence.exact)
-  // A record with no span at all is reported for that; listing each of its names again is noise.
-  if (spans.length === 0) return []
-  const inSpans = (text: string) => spans.some((exact) => exact.includes(text))
+export function verbatimMismatches(record: unknown, resolve?: ResolveWords): VerbatimMismatch[] {
+  const all = evidenceOf(record).map((located) => wordsOf(located.evidence, resolve))
+  // A record with no evidence at all is reported for that; listing each of its names again is noise.
+  if (all.length === 0) return []
+  const known = all.filter((words): words is string => words !== undefined)
+  const someUnknown = known.length < all.length
+  const inWords = (text: string) => someUnknown || known.some((words) => words.includes(text))
   const out: VerbatimMismatch[] = []
   const walk = (value: unknown, path: readonly PropertyKey[]): void => {
     if (Array.isArray(value)) {
@@ -33,11 +45,11 @@ export function verbatimMismatches(record: unknown): VerbatimMismatch[] {
     }
     if (!isObject(value)) return
     const citedAlias = value.lang === 'ar' && (!Array.isArray(value.evidence) || value.evidence.length === 0)
-    if (value.lang === 'ar' && !citedAlias && typeof value.text === 'string' && !inSpans(value.text)) out.push({ path: [...path, 'text'], text: value.text })
+    if (value.lang === 'ar' && !citedAlias && typeof value.text === 'string' && !inWords(value.text)) out.push({ path: [...path, 'text'], text: value.text })
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'evidence' || key === 'citations') continue
+      if (key === 'evidence') continue
       if (key === 'ar' && typeof child === 'string') {
-        if (!inSpans(child)) out.push({ path: [...path, key], text: child })
+        if (!inWords(child)) out.push({ path: [...path, key], text: child })
       } else walk(child, [...path, key])
     }
   }

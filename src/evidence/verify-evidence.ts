@@ -1,38 +1,76 @@
+import { nodeSha256 } from './sha256.js'
 import { indexSourceText, type IndexedSourceText } from './source-text.js'
 
-/** The shape of an evidence span that the checks read (a subset of the `Evidence` schema). */
+/** The shape of a `span` evidence that the checks read (a subset of the `SpanEvidence` schema). */
 export interface EvidenceSpan {
+  readonly type?: 'span'
   readonly source: string
-  readonly exact: string
   readonly start: number
   readonly end: number
   readonly utf16: { readonly start: number; readonly end: number }
-  readonly prefix?: string | undefined
-  readonly suffix?: string | undefined
+  readonly sha256?: string | undefined
+  readonly exact?: string | undefined
 }
 
-/** An evidence span found inside a record, with its path. */
+/** The shape of a `fingerprint` evidence that the checks read. */
+export interface EvidenceFingerprint {
+  readonly type: 'fingerprint'
+  readonly source: string
+  readonly normalization: 'NFC'
+  readonly sha256: string
+  readonly length: number
+  readonly quote?: string | undefined
+}
+
+/** The shape of a `reference` evidence that the checks read. */
+export interface EvidenceReference {
+  readonly type: 'reference'
+  readonly source: string
+  readonly locator?: string | undefined
+  readonly quote: string
+}
+
+/** Any evidence, as the checks read it. */
+export type AnyEvidence = EvidenceSpan | EvidenceFingerprint | EvidenceReference
+
+/** An evidence found inside a record, with its path. */
 export interface LocatedEvidence {
-  /** Path of the span inside the record, e.g. `['participants', 0, 'evidence', 1]`. */
+  /** Path of the evidence inside the record, e.g. `['participants', 0, 'evidence', 1]`. */
   readonly path: readonly PropertyKey[]
-  /** The span. */
-  readonly evidence: EvidenceSpan
+  /** The evidence. */
+  readonly evidence: AnyEvidence
 }
 
-/** A span that does not match the source text, and how. */
+/** An evidence that does not match its source text, and how. */
 export interface EvidenceMismatch extends LocatedEvidence {
   /** What does not match: expected versus found. */
   readonly message: string
 }
 
-function isEvidence(value: unknown): value is EvidenceSpan {
+function isEvidence(value: unknown): value is AnyEvidence {
   if (typeof value !== 'object' || value === null) return false
   const e = value as Record<string, unknown>
-  return typeof e.source === 'string' && typeof e.exact === 'string' && typeof e.start === 'number' && typeof e.end === 'number'
+  if (typeof e.source !== 'string') return false
+  if (e.type === 'fingerprint' || e.type === 'reference') return true
+  return (e.type === undefined || e.type === 'span') && typeof e.start === 'number' && typeof e.end === 'number'
 }
 
 /**
- * Finds every evidence span in a record, at any depth (record, claims, aliases, notes).
+ * Whether an evidence is a span of a full text (a 0.1.0 span has no `type`).
+ *
+ * @example
+ * ```ts
+ * import { isSpan } from 'syria-counter-isis'
+ * isSpan({ type: 'reference', source: 'open-syria-governorates', quote: 'SY03' }) //=> false
+ * ```
+ */
+export function isSpan(e: AnyEvidence): e is EvidenceSpan {
+  return e.type === undefined || e.type === 'span'
+}
+
+/**
+ * Finds every evidence in a record, at any depth (record, claims, readings, aliases, notes):
+ * spans, fingerprints and reference values.
  *
  * @example
  * ```ts
@@ -100,8 +138,9 @@ function codePointSlice(source: IndexedSourceText, start: number, end: number): 
 }
 
 /**
- * Checks one span against an indexed source text: code-point offsets, UTF-16 offsets, prefix and
- * suffix. Returns the problem, or `undefined` when the span matches byte for byte.
+ * Checks one span against an indexed source text: code-point and UTF-16 offsets, the `sha256`
+ * of its words and, when present, `exact`. Returns the problem, or `undefined` when the span
+ * matches byte for byte. Needs `node:crypto` for the hash (reported, never skipped, without).
  *
  * @example
  * ```ts
@@ -113,58 +152,111 @@ function codePointSlice(source: IndexedSourceText, start: number, end: number): 
  */
 export function checkSpan(e: EvidenceSpan, source: IndexedSourceText): string | undefined {
   if (e.end > source.length) return `end ${e.end} is past the end of the source (${source.length} code points)`
-  // Compared in place (startsWith/endsWith at an offset): no slice of the text per span.
-  const from = source.utf16At[e.start]
-  const to = source.utf16At[e.end]
-  const matches = from !== undefined && to !== undefined ? to - from === e.exact.length && source.text.startsWith(e.exact, from) : codePointSlice(source, e.start, e.end) === e.exact
-  if (!matches) {
-    return `code points ${e.start}-${e.end} are ${JSON.stringify(codePointSlice(source, e.start, e.end))}, not ${JSON.stringify(e.exact)}`
+  const found = codePointSlice(source, e.start, e.end)
+  if (e.exact !== undefined && found !== e.exact) return `code points ${e.start}-${e.end} are ${JSON.stringify(found)}, not ${JSON.stringify(e.exact)}`
+  if (source.utf16At[e.start] !== e.utf16.start || source.utf16At[e.end] !== e.utf16.end) {
+    return `utf16 offsets ${e.utf16.start}-${e.utf16.end} should be ${source.utf16At[e.start]}-${source.utf16At[e.end]}`
   }
-  if (from !== e.utf16.start || to !== e.utf16.end) {
-    return `utf16 offsets ${e.utf16.start}-${e.utf16.end} should be ${from}-${to}`
-  }
-  if (e.prefix !== undefined && !source.text.endsWith(e.prefix, from!)) {
-    return `prefix ${JSON.stringify(e.prefix)} does not precede the span`
-  }
-  if (e.suffix !== undefined && !source.text.startsWith(e.suffix, to!)) {
-    return `suffix ${JSON.stringify(e.suffix)} does not follow the span`
+  if (e.sha256 !== undefined) {
+    const sha256 = nodeSha256()
+    if (sha256 === undefined) return 'cannot check sha256: this runtime has no node:crypto (Node 20.16 or later)'
+    const digest = sha256(found)
+    if (digest !== e.sha256) return `the words at code points ${e.start}-${e.end} hash to ${digest}, not ${e.sha256}`
   }
   return undefined
 }
 
 /**
- * Checks every evidence span of a record against the source text, byte for byte. The npm
- * package does not ship the article, so a user who has the text passes it here.
+ * Finds fingerprinted words in a report's page text: scans every start position of the
+ * NFC-normalised text for words of the fingerprint's `length` whose SHA-256 matches, then checks
+ * that `quote`, when present, lies inside them. Returns the problem, or `undefined` when found.
+ *
+ * @example
+ * ```ts
+ * import { checkFingerprint, fingerprintWords } from 'syria-counter-isis'
+ * const page = 'Officials said on Friday that three men were detained in the raid.'
+ * const e = { type: 'fingerprint' as const, source: 'r', ...fingerprintWords('three men were detained'), quote: 'three' }
+ * checkFingerprint(e, page) //=> undefined
+ * checkFingerprint({ ...e, quote: 'four' }, page) //=> 'quote "four" is not inside the fingerprinted words'
+ * ```
+ */
+export function checkFingerprint(e: EvidenceFingerprint, pageText: string): string | undefined {
+  const sha256 = nodeSha256()
+  if (sha256 === undefined) return 'cannot check a fingerprint: this runtime has no node:crypto (Node 20.16 or later)'
+  const page = indexSourceText(pageText.normalize('NFC'))
+  if (!Number.isSafeInteger(e.length) || e.length <= 0) return `length ${String(e.length)} is not a positive whole number`
+  for (let start = 0; start + e.length <= page.length; start++) {
+    const words = codePointSlice(page, start, start + e.length)
+    if (sha256(words) !== e.sha256) continue
+    if (e.quote !== undefined && !words.includes(e.quote.normalize('NFC'))) return `quote ${JSON.stringify(e.quote)} is not inside the fingerprinted words`
+    return undefined
+  }
+  return `no ${e.length} code points of the page text hash to ${e.sha256}`
+}
+
+/** The texts {@link verifyEvidence} checks evidence against. */
+export interface EvidenceTexts {
+  /** Full texts by source id: spans are checked against them. */
+  readonly sourceTexts?: Readonly<Record<string, string>>
+  /** Page texts of report sources by source id: fingerprints are looked for in them (NFC-normalised first). */
+  readonly reportTexts?: Readonly<Record<string, string>>
+}
+
+function isEvidenceTexts(value: object): value is EvidenceTexts {
+  // Source ids are slugs, so a key spelt "sourceTexts" or "reportTexts" cannot be one.
+  return Object.hasOwn(value, 'sourceTexts') || Object.hasOwn(value, 'reportTexts')
+}
+
+function ownText(texts: Readonly<Record<string, string>> | undefined, id: string): string | undefined {
+  // Own keys only: evidence of source "constructor" must not read Object.prototype.constructor.
+  if (texts === undefined || !Object.hasOwn(texts, id)) return undefined
+  const text: unknown = texts[id]
+  return typeof text === 'string' ? text : undefined
+}
+
+/**
+ * Checks every evidence of a record against the texts it points into: each span against its
+ * source's full text (offsets, `sha256`, `exact`), each fingerprint against its report's page
+ * text (the words are found by scanning the NFC page). The npm package ships neither text, so a
+ * user who has them passes them here. Reference values have no text to check and are skipped.
  *
  * @param record - any record (or any object holding evidence)
- * @param sourceText - the text of the one source, or texts keyed by source id
- * @returns the mismatches; an empty array means every span matches. Spans of sources whose
- *   text is not given are reported as mismatches, never skipped silently.
+ * @param texts - the full text of the one source, full texts keyed by source id, or
+ *   `{ sourceTexts, reportTexts }`
+ * @returns the mismatches; an empty array means everything matches. Evidence whose text is not
+ *   given is reported as a mismatch, never skipped silently.
  *
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
  * import { verifyEvidence, getOperation } from 'syria-counter-isis'
  * const text = readFileSync('data/sources/000_4325f0170ff2d2c8.txt', 'utf8')
- * verifyEvidence(getOperation('2025-08-atmeh-airborne-landing')!, text) //=> []
+ * verifyEvidence(getOperation('2025-08-atmeh-airborne-landing')!, { sourceTexts: { 'alaraby-2025-10-24': text } }) //=> []
  * ```
  */
-export function verifyEvidence(record: unknown, sourceText: string | Readonly<Record<string, string>>): EvidenceMismatch[] {
+export function verifyEvidence(record: unknown, texts: string | Readonly<Record<string, string>> | EvidenceTexts): EvidenceMismatch[] {
+  const given: EvidenceTexts = typeof texts === 'string' ? {} : isEvidenceTexts(texts) ? texts : { sourceTexts: texts as Readonly<Record<string, string>> }
   const indexed = new Map<string, IndexedSourceText>()
   const textFor = (source: string): IndexedSourceText | undefined => {
     let entry = indexed.get(source)
     if (entry) return entry
-    // Own keys only: a span of source "constructor" must not read Object.prototype.constructor.
-    const text = typeof sourceText === 'string' ? sourceText : Object.hasOwn(sourceText, source) ? sourceText[source] : undefined
-    if (typeof text !== 'string') return undefined
+    const text = typeof texts === 'string' ? texts : ownText(given.sourceTexts, source)
+    if (text === undefined) return undefined
     entry = indexSourceText(text)
     indexed.set(source, entry)
     return entry
   }
   const mismatches: EvidenceMismatch[] = []
   for (const located of evidenceOf(record)) {
-    const source = textFor(located.evidence.source)
-    const message = source ? checkSpan(located.evidence, source) : `no text given for source "${located.evidence.source}"`
+    const e = located.evidence
+    let message: string | undefined
+    if (isSpan(e)) {
+      const source = textFor(e.source)
+      message = source ? checkSpan(e, source) : `no text given for source "${e.source}"`
+    } else if (e.type === 'fingerprint') {
+      const page = ownText(given.reportTexts, e.source)
+      message = page !== undefined ? checkFingerprint(e, page) : `no page text given for report "${e.source}"`
+    }
     if (message !== undefined) mismatches.push({ ...located, message })
   }
   return mismatches

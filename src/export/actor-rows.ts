@@ -43,7 +43,7 @@ export function actorRows(dataset: Dataset): ActorTableRows {
       }),
     )
     a.kinship.forEach((k, i) =>
-      kinship.push({ actor_id: a.id, list_index: i, path: `kinship[${i}]`, relation: k.relation, relative_id: k.actor, asserted_by: k.assertedBy, certainty: k.certainty }),
+      kinship.push({ actor_id: a.id, list_index: i, path: `kinship[${i}]`, relation: k.relation, relative_id: k.actor, asserted_by: k.assertedBy, certainty: k.certainty, reasoning: k.reasoning ?? null }),
     )
     a.identifiers.forEach((x, i) => identifiers.push({ actor_id: a.id, list_index: i, path: `identifiers[${i}]`, scheme: x.scheme, value: x.value }))
   }

@@ -1,4 +1,4 @@
-import { evidenceOf } from '../evidence/verify-evidence.js'
+import { evidenceOf, isSpan } from '../evidence/verify-evidence.js'
 import type { Note } from '../schemas/claim.js'
 import type { Dataset } from '../schemas/dataset.js'
 import { formatPath } from '../schemas/validation-error.js'
@@ -6,7 +6,7 @@ import { COLLECTION_OF, RECORD_KINDS } from '../schemas/record-kinds.js'
 import type { CsvRow, CsvTableRows } from './csv-tables.js'
 
 /** The tables that annotate records of every kind. */
-export type AnnotationTableRows = Pick<CsvTableRows, 'notes' | 'evidence' | 'citations'>
+export type AnnotationTableRows = Pick<CsvTableRows, 'notes' | 'evidence'>
 
 interface AnyRecord {
   readonly id: string
@@ -17,35 +17,17 @@ function ownerOf(path: readonly PropertyKey[]): string | null {
   return path.length === 0 ? null : formatPath(path)
 }
 
-function isCitation(value: unknown): value is { readonly text: string; readonly note?: string } {
-  return typeof value === 'object' && value !== null && typeof (value as { text?: unknown }).text === 'string'
-}
-
-// Citations sit at fixed names (`citation`, `citations`) but at any depth, as evidence does.
-function citationsOf(value: unknown, path: readonly PropertyKey[], visit: (citation: { readonly text: string; readonly note?: string }, path: readonly PropertyKey[]) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => citationsOf(item, [...path, i], visit))
-    return
-  }
-  if (typeof value !== 'object' || value === null) return
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'citation' && isCitation(child)) visit(child, [...path, key])
-    else if (key === 'citations' && Array.isArray(child)) child.forEach((c, i) => isCitation(c) && visit(c, [...path, key, i]))
-    else if (key !== 'evidence') citationsOf(child, [...path, key], visit)
-  }
-}
-
 /**
  * Collects what annotates records of every kind into three long tables keyed by record kind,
- * record id and path: notes, evidence spans and citations, wherever they sit in the record.
+ * record id and path: notes and evidence (spans, fingerprints, reference values), wherever they
+ * sit in the record.
  *
  * @param dataset - the dataset to read
- * @returns the rows of notes, evidence and citations
+ * @returns the rows of notes and evidence
  */
 export function annotationRows(dataset: Dataset): AnnotationTableRows {
   const notes: CsvRow<'notes'>[] = []
   const evidence: CsvRow<'evidence'>[] = []
-  const citations: CsvRow<'citations'>[] = []
   for (const kind of RECORD_KINDS) {
     const records: readonly AnyRecord[] = dataset[COLLECTION_OF[kind]]
     for (const record of records) {
@@ -59,29 +41,20 @@ export function annotationRows(dataset: Dataset): AnnotationTableRows {
           path: formatPath(path),
           owner_path: ownerOf(path.slice(0, -2)),
           list_index: Number(path.at(-1)),
+          type: isSpan(e) ? 'span' : e.type,
           source: e.source,
-          exact: e.exact,
-          codepoint_start: e.start,
-          codepoint_end: e.end,
-          utf16_start: e.utf16.start,
-          utf16_end: e.utf16.end,
-          prefix: e.prefix ?? null,
-          suffix: e.suffix ?? null,
+          exact: isSpan(e) ? (e.exact ?? null) : null,
+          codepoint_start: isSpan(e) ? e.start : null,
+          codepoint_end: isSpan(e) ? e.end : null,
+          utf16_start: isSpan(e) ? e.utf16.start : null,
+          utf16_end: isSpan(e) ? e.utf16.end : null,
+          sha256: e.type === 'reference' ? null : (e.sha256 ?? null),
+          length: isSpan(e) ? e.end - e.start : e.type === 'fingerprint' ? e.length : null,
+          quote: isSpan(e) ? null : (e.quote ?? null),
+          locator: e.type === 'reference' ? (e.locator ?? null) : null,
         })
       }
-      citationsOf(record, [], (c, path) => {
-        const last = path.at(-1)
-        const listed = typeof last === 'number'
-        citations.push({
-          ...base,
-          path: formatPath(path),
-          owner_path: ownerOf(path.slice(0, listed ? -2 : -1)),
-          list_index: listed ? last : null,
-          text: c.text,
-          note: c.note ?? null,
-        })
-      })
     }
   }
-  return { notes, evidence, citations }
+  return { notes, evidence }
 }

@@ -32,6 +32,7 @@ export type CsvVocabulary =
   | 'QuoteChannel'
   | 'QuoteMode'
   | 'RelationKind'
+  | 'SourceGenre'
   | 'SourceKind'
   | 'TextDirection'
 
@@ -113,17 +114,21 @@ function dateColumns(what: string, required: boolean) {
 
 function claimColumns(what: string) {
   return [
-    col('asserted_by', 'string', `Who asserts ${what}: reporter (the publication itself), editors (the dataset editors' inference) or the id of the actor it cites.`, REQUIRED),
+    col('asserted_by', 'string', `Who asserts ${what}: reporter (the publication the evidence is read in), editors (the dataset editors' inference) or the id of the actor it cites.`, REQUIRED),
     col('certainty', 'string', 'How sure the asserting party is, as the source presents it.', { ...REQUIRED, vocabulary: 'Certainty' }),
+    col('reasoning', 'string', "For an editors' claim: what the editors inferred from what."),
   ] as const
 }
 
-const REASONING = col('reasoning', 'string', "The editors' own words on what they inferred from what, for claims asserted by editors; empty otherwise.")
+function recordClaimColumns(what: string) {
+  const [assertedBy, certainty] = claimColumns(what)
+  return [assertedBy, certainty] as const
+}
 
 const LIST_INDEX = col('list_index', 'integer', '0-based position in the list of the record (the n in participants[n]).', REQUIRED)
 
 function pathColumn(example: string) {
-  return col('path', 'string', `Where the item sits in its record, as JavaScript would access it (${example}); evidence.owner_path and citations.owner_path name it.`, REQUIRED)
+  return col('path', 'string', `Where the item sits in its record, as JavaScript would access it (${example}); evidence.owner_path names it.`, REQUIRED)
 }
 
 const COORDINATE_COLUMNS = [
@@ -149,24 +154,33 @@ const COORDINATE_COLUMNS = [
  */
 export const CSV_TABLES = frozen({
   sources: {
-    description: 'One row per source: a publication the facts are read from.',
+    description: 'One row per source: a kept full text (full-text), a report read in a stored copy (report) or a reference (reference); columns that do not apply to a kind are empty.',
     primaryKey: ['id'],
     foreignKeys: [fk(['publisher_id'], 'actors')],
     columns: [
       col('id', 'string', 'Stable id of the source.', REQUIRED),
-      col('kind', 'string', 'What the source is.', { ...REQUIRED, vocabulary: 'SourceKind' }),
-      col('publisher_id', 'string', 'Id of the publishing actor.', REQUIRED),
-      col('title_en', 'string', 'Headline in English, only where verified.'),
+      col('kind', 'string', 'What the source is: full-text, report or reference.', { ...REQUIRED, vocabulary: 'SourceKind' }),
+      col('genre', 'string', 'What genre of publication it is.', { ...REQUIRED, vocabulary: 'SourceGenre' }),
+      col('publisher_id', 'string', 'Id of the publishing actor (full-text and report sources).'),
+      col('carries', 'string', 'Ids of the wire services or outlets a report republishes, separated by ";".'),
+      col('title_en', 'string', 'Headline in English, only where verified; for a reference, its title as printed.'),
       col('title_ar', 'string', 'Headline in Arabic, only where verified.'),
-      col('published', 'date', 'Publication date (local calendar day).', REQUIRED),
+      col('work', 'string', 'For a reference: the work it belongs to (Wikipedia (en), Open-Syria/data-geography...).'),
+      col('published', 'date', 'Publication date (local calendar day), for full-text and report sources.'),
+      col('published_basis', 'string', "For a report: how the publication date was read, in the editors' words."),
+      col('retrieved', 'date', 'For a reference: the day the project recorded the value.'),
       col('language', 'string', 'BCP 47 language tag of the text.', REQUIRED),
-      col('text_direction', 'string', 'Writing direction of the text.', { ...REQUIRED, vocabulary: 'TextDirection' }),
-      col('normalization', 'string', 'Unicode normalisation form the evidence offsets count in.', REQUIRED),
-      col('sha256', 'string', 'SHA-256 (lower-case hex) of the UTF-8 bytes of the text the offsets refer to.', REQUIRED),
-      col('length', 'integer', 'Length of the text in Unicode code points.', REQUIRED),
-      col('utf16_length', 'integer', 'Length of the text in UTF-16 code units.', REQUIRED),
+      col('text_direction', 'string', 'Writing direction of the text.', { vocabulary: 'TextDirection' }),
+      col('normalization', 'string', 'For a full text: Unicode normalisation form the evidence offsets count in.'),
+      col('sha256', 'string', 'For a full text: SHA-256 (lower-case hex) of the UTF-8 bytes of the text the offsets refer to.'),
+      col('length', 'integer', 'For a full text: length of the text in Unicode code points.'),
+      col('utf16_length', 'integer', 'For a full text: length of the text in UTF-16 code units.'),
       col('file', 'string', 'Path of the text in the repository data folder (not shipped in the npm package).'),
-      col('url', 'string', 'Address of the source, only as given by a cited reference.'),
+      col('url', 'string', 'Address of a full text or report (http or https).'),
+      col('address', 'string', 'For a reference: its address as printed (no scheme invented).'),
+      col('repository', 'string', 'For a reference file on GitHub: the repository (owner/name).'),
+      col('repository_path', 'string', 'For a reference file on GitHub: the path in the repository.'),
+      col('read_via', 'string', 'For a reference: how it was read, where not directly.'),
     ],
   },
   actors: {
@@ -209,7 +223,6 @@ export const CSV_TABLES = frozen({
       col('start_edtf', 'string', 'When the affiliation began (EDTF); empty when not known.'),
       col('end_edtf', 'string', 'When it ended (EDTF); empty when not known.'),
       ...claimColumns('the affiliation'),
-      REASONING,
     ],
   },
   actor_kinship: {
@@ -226,7 +239,7 @@ export const CSV_TABLES = frozen({
     ],
   },
   actor_identifiers: {
-    description: 'One row per verified external identifier of an actor (its citation is in citations.csv).',
+    description: 'One row per verified external identifier of an actor (where it was read is in evidence.csv).',
     primaryKey: ['actor_id', 'list_index'],
     foreignKeys: [fk(['actor_id'], 'actors')],
     columns: [
@@ -252,6 +265,7 @@ export const CSV_TABLES = frozen({
       col('parent_id', 'string', 'Id of the administrative parent; empty for countries and cross-border places.'),
       col('parent_asserted_by', 'string', 'Who asserts the parent: reporter or the id of the actor cited; empty without a parent.'),
       col('parent_certainty', 'string', 'How sure the asserting party is of the parent; empty without a parent.', { vocabulary: 'Certainty' }),
+      col('parent_reasoning', 'string', "For a parent the editors infer: what they inferred from what."),
       ...COORDINATE_COLUMNS,
       col('wikidata', 'string', 'Wikidata QID(s), joined with ; where several; empty when none is verified.'),
       col('geonames', 'string', 'GeoNames id(s), joined with ;; empty when none is verified.'),
@@ -272,7 +286,7 @@ export const CSV_TABLES = frozen({
     ],
   },
   location_identifiers: {
-    description: 'One row per verified external identifier of a place (its citation is in citations.csv).',
+    description: 'One row per verified external identifier of a place (where it was read is in evidence.csv).',
     primaryKey: ['location_id', 'list_index'],
     foreignKeys: [fk(['location_id'], 'locations')],
     columns: [
@@ -297,7 +311,7 @@ export const CSV_TABLES = frozen({
     ],
   },
   location_alternative_coordinates: {
-    description: 'One row per coordinate pair another reference prints for a place, kept where references disagree (citations in citations.csv).',
+    description: 'One row per coordinate pair another reference prints for a place, kept where references disagree (where each was read is in evidence.csv).',
     primaryKey: ['location_id', 'list_index'],
     foreignKeys: [fk(['location_id'], 'locations')],
     columns: [
@@ -327,7 +341,8 @@ export const CSV_TABLES = frozen({
       col('duration', 'string', 'How long it lasted, ISO 8601 duration (PT30M); empty when not given.'),
       col('duration_asserted_by', 'string', 'Who asserts the duration; empty without a duration.'),
       col('duration_certainty', 'string', 'How sure the asserting party is of the duration; empty without a duration.', { vocabulary: 'Certainty' }),
-      ...claimColumns('that the operation happened'),
+      col('duration_reasoning', 'string', "For a duration the editors infer: what they inferred from what."),
+      ...recordClaimColumns('that the operation happened'),
       col('fatalities_min', 'integer', 'Sum of the smallest stated counts of the killed and died-of-wounds outcomes; empty when the source mentions no deaths (never 0 for "not mentioned").'),
       col('fatalities_max', 'integer', 'Sum of the largest stated counts of those outcomes; empty when no deaths are mentioned or a count has no upper bound.'),
       col('detained_min', 'integer', 'Sum of the smallest stated counts of the detained outcomes; empty when the source mentions no detentions.'),
@@ -416,7 +431,6 @@ export const CSV_TABLES = frozen({
       col('related_quote_id', 'string', 'Id of the quote (an announcement) the operation is linked to; empty when the link is to an operation.'),
       col('note', 'string', "Editors' note on what exactly the source links (not a claim of the source); empty when none."),
       ...claimColumns('the link'),
-      REASONING,
     ],
   },
   quotes: {
@@ -439,7 +453,7 @@ export const CSV_TABLES = frozen({
       col('date_basis', 'string', 'How the date was obtained; empty without a date.', { vocabulary: 'DateBasis' }),
       col('date_expression', 'string', "The source's own date words, verbatim."),
       col('date_note', 'string', 'Why the date has this value.'),
-      ...claimColumns('the speech'),
+      ...recordClaimColumns('the speech'),
     ],
   },
   quote_about: {
@@ -457,7 +471,7 @@ export const CSV_TABLES = frozen({
     ],
   },
   corrections: {
-    description: 'One row per published correction (the errata); its evidence and citations are in evidence.csv and citations.csv.',
+    description: 'One row per published correction (the errata); its evidence is in evidence.csv.',
     primaryKey: ['id'],
     foreignKeys: [],
     columns: [
@@ -492,41 +506,29 @@ export const CSV_TABLES = frozen({
       col('text_en', 'string', 'The statement: English translation or summary.', REQUIRED),
       col('text_ar', 'string', 'The statement in Arabic, only verbatim.'),
       ...claimColumns('the note'),
-      REASONING,
     ],
   },
   evidence: {
-    description: 'One row per evidence span anywhere in any record: a span of a source text that supports a fact (W3C TextQuoteSelector + TextPositionSelector).',
+    description: 'One row per evidence anywhere in any record: a span of a full text (offsets and SHA-256 of its words), the fingerprint of words in a report (SHA-256 and length), or a value read in a reference (quote).',
     primaryKey: ['record_kind', 'record_id', 'path'],
     foreignKeys: [fk(['source'], 'sources')],
     columns: [
-      col('record_kind', 'string', 'Kind of the record the span is in.', { ...REQUIRED, categories: RECORD_KINDS }),
+      col('record_kind', 'string', 'Kind of the record the evidence is in.', { ...REQUIRED, categories: RECORD_KINDS }),
       col('record_id', 'string', 'Id of the record.', REQUIRED),
-      col('path', 'string', 'Where the span sits in the record: evidence[0], participants[0].evidence[1]...', REQUIRED),
-      col('owner_path', 'string', 'Path of the claim, alias or note holding the span (the path column of its long table); empty for the record itself.'),
+      col('path', 'string', 'Where the evidence sits in the record: evidence[0], participants[0].evidence[1]...', REQUIRED),
+      col('owner_path', 'string', 'Path of the claim, alias or note holding the evidence (the path column of its long table); empty for the record itself.'),
       LIST_INDEX,
-      col('source', 'string', 'Id of the source the span is in.', REQUIRED),
-      col('exact', 'string', 'The exact text of the span, verbatim.', REQUIRED),
-      col('codepoint_start', 'integer', 'Code-point offset where the span starts (inclusive) in the NFC source text (W3C TextPositionSelector.start; named so SQL needs no quoting).', REQUIRED),
-      col('codepoint_end', 'integer', 'Code-point offset where the span ends, exclusive (TextPositionSelector.end).', REQUIRED),
-      col('utf16_start', 'integer', 'The same start in UTF-16 code units (JavaScript string index).', REQUIRED),
-      col('utf16_end', 'integer', 'The same end in UTF-16 code units.', REQUIRED),
-      col('prefix', 'string', 'Text just before the span.'),
-      col('suffix', 'string', 'Text just after the span.'),
-    ],
-  },
-  citations: {
-    description: 'One row per citation anywhere in any record: a reference outside the sources (gazetteer, encyclopaedia) that supports a fact.',
-    primaryKey: ['record_kind', 'record_id', 'path'],
-    foreignKeys: [],
-    columns: [
-      col('record_kind', 'string', 'Kind of the record the citation is in.', { ...REQUIRED, categories: RECORD_KINDS }),
-      col('record_id', 'string', 'Id of the record.', REQUIRED),
-      col('path', 'string', 'Where the citation sits in the record: citations[0], coordinates.citation, parent.citations[0]...', REQUIRED),
-      col('owner_path', 'string', 'Path of the object holding the citation; empty for the record itself.'),
-      col('list_index', 'integer', '0-based position in the citations list; empty for a single citation (coordinates.citation, identifiers[0].citation).'),
-      col('text', 'string', 'The reference, as printed.', REQUIRED),
-      col('note', 'string', 'What the reference says that matters here, or a caveat.'),
+      col('type', 'string', 'What the evidence is: span, fingerprint or reference.', { ...REQUIRED, categories: ['span', 'fingerprint', 'reference'] }),
+      col('source', 'string', 'Id of the source the evidence is in.', REQUIRED),
+      col('exact', 'string', 'For a span: its words, verbatim, only where they are themselves the data; empty otherwise (resolve the span from the text by its offsets).'),
+      col('codepoint_start', 'integer', 'For a span: code-point offset where it starts (inclusive) in the NFC source text (W3C TextPositionSelector.start; named so SQL needs no quoting).'),
+      col('codepoint_end', 'integer', 'For a span: code-point offset where it ends, exclusive (TextPositionSelector.end).'),
+      col('utf16_start', 'integer', 'For a span: the same start in UTF-16 code units (JavaScript string index).'),
+      col('utf16_end', 'integer', 'For a span: the same end in UTF-16 code units.'),
+      col('sha256', 'string', 'For a span or fingerprint: SHA-256 (lower-case hex) of the UTF-8 of the NFC words.'),
+      col('length', 'integer', 'For a span or fingerprint: length of the words in code points.'),
+      col('quote', 'string', 'For a fingerprint: the few words that are the fact; for a reference: the value as printed.'),
+      col('locator', 'string', "For a reference: where in it the value is, in the editors' words."),
     ],
   },
 } as const satisfies Readonly<Record<string, CsvTable>>)

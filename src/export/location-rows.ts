@@ -39,6 +39,7 @@ export function locationRows(dataset: Dataset): LocationTableRows {
       parent_id: l.parent?.location ?? null,
       parent_asserted_by: l.parent?.assertedBy ?? null,
       parent_certainty: l.parent?.certainty ?? null,
+      parent_reasoning: l.parent?.reasoning ?? null,
       lat: l.coordinates?.lat ?? null,
       lon: l.coordinates?.lon ?? null,
       coordinate_precision: l.coordinates?.precision ?? null,
@@ -58,6 +59,7 @@ export function locationRows(dataset: Dataset): LocationTableRows {
         related_location_id: p.location,
         asserted_by: p.assertedBy,
         certainty: p.certainty,
+        reasoning: p.reasoning ?? null,
       }),
     )
     l.alternativeCoordinates.forEach((c, i) =>

@@ -48,6 +48,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
       duration: op.duration?.iso ?? null,
       duration_asserted_by: op.duration?.assertedBy ?? null,
       duration_certainty: op.duration?.certainty ?? null,
+      duration_reasoning: op.duration?.reasoning ?? null,
       asserted_by: op.assertedBy,
       certainty: op.certainty,
       fatalities_min: fatalities.min,
@@ -65,7 +66,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
       types.push({ operation_id: op.id, list_index: i, type, acled_event_type: acled.eventType, acled_sub_event_type: acled.subEventType })
     })
     op.participants.forEach((p, i) =>
-      participants.push({ operation_id: op.id, list_index: i, path: `participants[${i}]`, actor_id: p.actor, role: p.role, asserted_by: p.assertedBy, certainty: p.certainty }),
+      participants.push({ operation_id: op.id, list_index: i, path: `participants[${i}]`, actor_id: p.actor, role: p.role, asserted_by: p.assertedBy, certainty: p.certainty, reasoning: p.reasoning ?? null }),
     )
     op.outcomes.forEach((o, i) => {
       const dated = dateColumns(o.date)
@@ -87,6 +88,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
         circumstances_ar: o.circumstances?.ar ?? null,
         asserted_by: o.assertedBy,
         certainty: o.certainty,
+        reasoning: o.reasoning ?? null,
       })
       o.actors.forEach((actor, j) => outcomeActors.push({ operation_id: op.id, outcome_index: i, list_index: j, actor_id: actor }))
     })

@@ -168,10 +168,11 @@ export function toDataPackage(dataset: Dataset = shipped, options: DataPackageOp
     created: `${DATASET_RELEASE_DATE}T00:00:00Z`,
     keywords: ['syria', 'isis', 'conflict-data', 'event-data', 'arabic', 'provenance'],
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }],
-    sources: dataset.sources.map((s) => ({
-      title: `${publishers.get(s.publisher) ?? s.publisher}, ${s.published}`,
-      ...(s.url !== undefined ? { path: s.url } : {}),
-    })),
+    sources: dataset.sources.map((s) =>
+      s.kind === 'reference'
+        ? { title: s.title }
+        : { title: `${publishers.get(s.publisher) ?? s.publisher}, ${s.published}`, ...(s.url !== undefined ? { path: s.url } : {}) },
+    ),
     contributors: [{ title: 'syria-counter-isis maintainers', roles: ['creator'] }],
     resources: options.parquet ? [...resources, ...parquetResources(resources, options.parquet, 'parquet', options.sha256)] : resources,
   }

@@ -130,6 +130,7 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   const colourOf = (id: string): string => monthColour.get(firstMonth.get(id) ?? '') ?? OPERATION_COLOUR
   const unplotted = dataset.locations.filter((l) => l.coordinates === undefined && operationPlaces.has(l.id)).sort(byId)
   const nameOf = new Map(dataset.locations.map((l) => [l.id, l.name.en]))
+  const titleOf = new Map(dataset.sources.map((s) => [s.id, s.kind === 'reference' ? s.title : s.id]))
 
   // Fit the projection: the points' extent plus a margin, at least a degree across.
   // With a basemap, its extent (widened to keep every point in view) without extra margin.
@@ -299,7 +300,7 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   for (const p of drawOrder) {
     const c = p.place.coordinates!
     const colour = p.highlighted ? colourOf(p.place.id) : PLACE_COLOUR
-    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? `; first operation here in ${firstMonth.get(p.place.id) ?? ''}` : ''}. Coordinates: ${c.citation.text}`
+    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? `; first operation here in ${firstMonth.get(p.place.id) ?? ''}` : ''}. Coordinates: ${c.evidence.map((e) => titleOf.get(e.source) ?? e.source).join('; ')}`
     out.push(
       `<g class="place${p.highlighted ? ' operation-place' : ''}" data-location="${escapeXml(p.place.id)}" data-lat="${c.lat}" data-lon="${c.lon}" data-precision="${c.precision}">`,
       `<title>${escapeXml(tip)}</title>`,

@@ -1,7 +1,6 @@
 import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
-import { claimFields, Note, requireSupport } from './claim.js'
-import { Citation } from './citation.js'
+import { claimFields, Note } from './claim.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { Alias, LocalizedText } from './localized-text.js'
@@ -19,7 +18,8 @@ import { PrintableText } from './text.js'
  * @example
  * ```ts
  * import { ExternalId } from 'syria-counter-isis/schemas'
- * ExternalId.parse({ scheme: 'wikidata', value: 'Q858', citation: { text: 'GitHub SpocWiki/_Standards' } })
+ * ExternalId.parse({ scheme: 'wikidata', value: 'Q858', evidence: [{ type: 'reference', source: 'spocwiki-standards-syria', quote: 'Q858' }] }).value
+ * //=> 'Q858'
  * ```
  */
 export const ExternalId = z
@@ -28,8 +28,8 @@ export const ExternalId = z
     scheme: IdentifierScheme,
     /** The identifier, as the scheme writes it (`Q858`, `SY03`, `163843`). */
     value: PrintableText.meta({ description: 'The identifier, as the scheme writes it (Q858, SY03, 163843).' }),
-    /** Where the identifier was read. */
-    citation: Citation,
+    /** Where the identifier was read: the reference and the value as printed. */
+    evidence: z.array(Evidence).min(1).meta({ description: 'Where the identifier was read: the reference and the value as printed.' }),
   })
   .meta({ description: 'A verified external identifier with the reference it was read from.' })
 /** A verified external identifier: see the {@link ExternalId} schema. */
@@ -44,7 +44,7 @@ export type ExternalId = DeepReadonly<z.output<typeof ExternalId>>
  * import { Affiliation } from 'syria-counter-isis/schemas'
  * Affiliation.parse({
  *   actor: 'jusoor-center', role: { en: 'researcher', ar: 'الباحث' },
- *   assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }],
+ *   assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }],
  * })
  * ```
  */
@@ -60,7 +60,6 @@ export const Affiliation = z
     end: EdtfDate.optional().meta({ description: 'When it ended, where known (EDTF).' }),
     ...claimFields,
   })
-  .check(requireSupport)
   .check((ctx) => {
     const { start, end } = ctx.value
     if (start === undefined || end === undefined || !parseEdtf(start).ok || !parseEdtf(end).ok) return
@@ -79,7 +78,7 @@ export type Affiliation = DeepReadonly<z.output<typeof Affiliation>>
  * @example
  * ```ts
  * import { Kinship } from 'syria-counter-isis/schemas'
- * Kinship.parse({ actor: 'someone', relation: 'child-of', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * Kinship.parse({ actor: 'someone', relation: 'child-of', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] })
  * ```
  */
 export const Kinship = z
@@ -90,7 +89,6 @@ export const Kinship = z
     relation: KinshipRelation,
     ...claimFields,
   })
-  .check(requireSupport)
   .meta({ description: 'A family tie: this actor is the relation of actor.' })
 /** A family tie: see the {@link Kinship} schema. */
 export type Kinship = DeepReadonly<z.output<typeof Kinship>>
@@ -126,7 +124,7 @@ export const Actor = z
     /** Family ties to other actors. */
     kinship: z.array(Kinship).default([]).meta({ description: 'Family ties to other actors.' }),
     /** Verified external identifiers. */
-    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with its citation.' }),
+    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with the reference it was read in.' }),
     /** Claims about the actor with no structured field. */
     notes: z.array(Note).default([]).meta({ description: 'Claims about the actor with no structured field.' }),
     /** Where the source mentions the actor. */

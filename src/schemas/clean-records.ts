@@ -1,13 +1,11 @@
-import type { EvidenceSpan } from '../evidence/verify-evidence.js'
 import { fieldReferencesOf, type RecordReference } from './references.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from './record-kinds.js'
 import { EDITORS, REPORTER } from './slug.js'
-import { spanProblem, type SourceContext } from './source-texts.js'
 
 /**
  * Per kind, one flag per record (by index): 1 when the record passed its schema and every id it
- * refers to and every evidence span in it checks out, so the reference and span checks, which
- * spell out a path for every reference and span, can skip it.
+ * refers to resolves to a record of the right kind, so the reference check, which spells out a
+ * path for every reference, can skip it.
  *
  * @internal
  */
@@ -26,24 +24,18 @@ const resolves = (kindOf: ReadonlyMap<string, RecordKind>, target: string, kinds
   return kind !== undefined && (kinds === 'any' || kinds.includes(kind))
 }
 
-function isSpan(value: Json): value is EvidenceSpan {
-  if (typeof value !== 'object' || value === null) return false
-  const e = value as Record<string, unknown>
-  return typeof e.source === 'string' && typeof e.exact === 'string' && typeof e.start === 'number' && typeof e.end === 'number'
-}
-
 /**
  * One walk over a record that passed its schema (a tree: no cycles, shallow), allocating
- * nothing: it visits the claims (`assertedBy`) and evidence spans the way `referencesOf` and
- * `evidenceOf` find them and answers whether all of them check out. Anything unusual answers
- * false, which only means the full checks run for that record.
+ * nothing: it visits the claims (`assertedBy`) and evidence sources the way `referencesOf` finds
+ * them and answers whether all of them resolve. Anything unusual answers false, which only means
+ * the full check runs for that record.
  */
-function claimsAndSpansCheckOut(value: Json, depth: number, kindOf: ReadonlyMap<string, RecordKind>, sources: SourceContext): boolean {
+function claimsResolve(value: Json, depth: number, kindOf: ReadonlyMap<string, RecordKind>): boolean {
   if (depth > MAX_DEPTH) return false
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: Json = value[i]
-      if (typeof item === 'object' && item !== null && !claimsAndSpansCheckOut(item, depth + 1, kindOf, sources)) return false
+      if (typeof item === 'object' && item !== null && !claimsResolve(item, depth + 1, kindOf)) return false
     }
     return true
   }
@@ -60,11 +52,13 @@ function claimsAndSpansCheckOut(value: Json, depth: number, kindOf: ReadonlyMap<
     } else if (key === 'evidence' && Array.isArray(child)) {
       for (let j = 0; j < child.length; j++) {
         const e: Json = child[j]
-        if (!isSpan(e) || !resolves(kindOf, e.source, SOURCE) || spanProblem(e, sources) !== undefined) return false
+        if (typeof e !== 'object' || e === null || Array.isArray(e)) return false
+        const source = (e as { source?: unknown }).source
+        if (typeof source === 'string' && !resolves(kindOf, source, SOURCE)) return false
       }
       continue
     }
-    if (typeof child === 'object' && child !== null && !claimsAndSpansCheckOut(child, depth + 1, kindOf, sources)) return false
+    if (typeof child === 'object' && child !== null && !claimsResolve(child, depth + 1, kindOf)) return false
   }
   return true
 }
@@ -75,13 +69,13 @@ function fieldReferencesResolve(kind: RecordKind, record: unknown, kindOf: Reado
 }
 
 /**
- * Marks the records whose references and evidence spans all check out (see {@link CleanRecords}).
- * A record that failed its schema, or has any problem at all, stays unmarked, and the full
- * checks then report its problems exactly as they would without this pass.
+ * Marks the records whose references all resolve (see {@link CleanRecords}). A record that failed
+ * its schema, or has any dangling or mistyped reference, stays unmarked, and the full check then
+ * reports its problems exactly as it would without this pass.
  *
  * @internal
  */
-export function findCleanRecords(records: Readonly<Record<string, readonly unknown[]>>, invalid: ReadonlySet<unknown>, kindOf: ReadonlyMap<string, RecordKind>, sources: SourceContext): CleanRecords {
+export function findCleanRecords(records: Readonly<Record<string, readonly unknown[]>>, invalid: ReadonlySet<unknown>, kindOf: ReadonlyMap<string, RecordKind>): CleanRecords {
   const clean = {} as Record<RecordKind, Uint8Array>
   for (const kind of RECORD_KINDS) {
     const list = records[COLLECTION_OF[kind]] ?? []
@@ -89,7 +83,7 @@ export function findCleanRecords(records: Readonly<Record<string, readonly unkno
     for (let index = 0; index < list.length; index++) {
       const record = list[index]
       if ((invalid.size > 0 && invalid.has(record)) || typeof (record as { id?: unknown }).id !== 'string') continue
-      if (fieldReferencesResolve(kind, record, kindOf) && claimsAndSpansCheckOut(record, 0, kindOf, sources)) flags[index] = 1
+      if (fieldReferencesResolve(kind, record, kindOf) && claimsResolve(record, 0, kindOf)) flags[index] = 1
     }
     clean[kind] = flags
   }

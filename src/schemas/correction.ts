@@ -1,6 +1,5 @@
 import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
-import { Citation } from './citation.js'
 import { CalendarDay } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { noSelfReference } from './self-reference.js'
@@ -14,11 +13,12 @@ import { PrintableText } from './text.js'
  * @example
  * ```ts
  * import { Correction } from 'syria-counter-isis/schemas'
- * Correction.parse({
+ * const parsed = Correction.parse({
  *   id: 'fix-example', date: '2025-11-01', version: '0.1.1', affects: ['atmeh'],
  *   change: 'Corrected the English name.', reason: 'Transliteration error.',
- *   citations: [{ text: 'example' }],
+ *   evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }],
  * })
+ * parsed.affects //=> ['atmeh']
  * ```
  */
 export const Correction = z
@@ -35,15 +35,8 @@ export const Correction = z
     change: PrintableText.meta({ description: 'What changed, from what to what.' }),
     /** Why. */
     reason: PrintableText.meta({ description: 'Why it changed.' }),
-    /** Spans supporting the corrected value. */
-    evidence: z.array(Evidence).default([]).meta({ description: 'Spans supporting the corrected value.' }),
-    /** References supporting the corrected value. */
-    citations: z.array(Citation).default([]).meta({ description: 'References supporting the corrected value.' }),
-  })
-  .check((ctx) => {
-    if (ctx.value.evidence.length === 0 && ctx.value.citations.length === 0) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['evidence'], message: 'a correction needs evidence or a citation for the new value' })
-    }
+    /** What supports the corrected value: spans, fingerprints or reference values. */
+    evidence: z.array(Evidence).min(1).meta({ description: 'What supports the corrected value: spans, fingerprints or reference values.' }),
   })
   .check(noSelfReference('correction'))
   .meta({ description: 'A published correction: affected records, what changed, why, evidence.' })

@@ -1,6 +1,5 @@
 import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
-import { Citation } from './citation.js'
 import { Evidence } from './evidence.js'
 import { ALIAS_LANGUAGES } from './vocabulary-values.js'
 import { PrintableText } from './text.js'
@@ -30,14 +29,14 @@ export type LocalizedText = DeepReadonly<z.output<typeof LocalizedText>>
 
 /**
  * Another name for an actor or place: a spelling, transliteration or abbreviation. An Arabic
- * alias carries the evidence where the source prints it, or the citation of the reference that
- * does; an English transliteration needs neither.
+ * alias carries the evidence where it is printed (a span of the article, or the value read in a
+ * reference); an English transliteration may have none.
  *
  * @example
  * ```ts
  * import { Alias } from 'syria-counter-isis/schemas'
  * Alias.parse({ text: 'Daesh', lang: 'en' })
- * //=> { text: 'Daesh', lang: 'en', evidence: [], citations: [] }
+ * //=> { text: 'Daesh', lang: 'en', evidence: [] }
  * ```
  */
 export const Alias = z
@@ -46,15 +45,13 @@ export const Alias = z
     text: PrintableText.meta({ description: 'The other name, as written.' }),
     /** Language of the name: `ar` or `en`. */
     lang: z.enum(ALIAS_LANGUAGES).meta({ description: 'Language of the name: ar or en.' }),
-    /** Where the source prints this name. */
-    evidence: z.array(Evidence).default([]).meta({ description: 'Where the source prints this name.' }),
-    /** References that print this name, where the source does not. */
-    citations: z.array(Citation).default([]).meta({ description: 'References that print this name, where the source does not.' }),
+    /** Where this name is printed: a span of the article or a value read in a reference. */
+    evidence: z.array(Evidence).default([]).meta({ description: 'Where this name is printed: a span of the article or a value read in a reference.' }),
   })
   .check((ctx) => {
     const alias = ctx.value
-    if (alias.lang === 'ar' && alias.evidence.length === 0 && alias.citations.length === 0) {
-      ctx.issues.push({ code: 'custom', input: alias, path: ['evidence'], message: 'an Arabic alias needs evidence from the source or a citation' })
+    if (alias.lang === 'ar' && alias.evidence.length === 0) {
+      ctx.issues.push({ code: 'custom', input: alias, path: ['evidence'], message: 'an Arabic alias needs evidence: where the article or a reference prints it'})
     }
   })
   .meta({ description: 'Another name: spelling, transliteration or abbreviation.' })

@@ -1,8 +1,7 @@
 import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
 import { ExternalId } from './actor.js'
-import { claimFields, Note, requireSupport } from './claim.js'
-import { Citation } from './citation.js'
+import { claimFields, Note } from './claim.js'
 import { Evidence } from './evidence.js'
 import { Alias, LocalizedText } from './localized-text.js'
 import { COUNTRY_CODES } from './generated/country-codes.js'
@@ -25,7 +24,11 @@ const CountryCode = z
  * @example
  * ```ts
  * import { Coordinates } from 'syria-counter-isis/schemas'
- * Coordinates.parse({ lat: 36.31111, lon: 36.68639, precision: 'point', citation: { text: 'Wikipedia "Atme"' } })
+ * const parsed = Coordinates.parse({
+ *   lat: 36.31111, lon: 36.68639, precision: 'point',
+ *   evidence: [{ type: 'reference', source: 'wikipedia-en-atme', quote: '36.31111, 36.68639' }],
+ * })
+ * parsed.precision //=> 'point'
  * ```
  */
 export const Coordinates = z
@@ -36,10 +39,10 @@ export const Coordinates = z
     lon: z.number().min(-180).max(180).meta({ description: 'Longitude in decimal degrees (WGS84), as printed by the reference.' }),
     /** Whether this is the place's own point or a centroid. */
     precision: CoordinatePrecision,
-    /** Where the coordinates were read. */
-    citation: Citation,
+    /** Where the coordinates were read: the reference and the pair as printed. */
+    evidence: z.array(Evidence).min(1).meta({ description: 'Where the coordinates were read: the reference and the pair as printed.' }),
   })
-  .meta({ description: 'A WGS84 coordinate pair with its precision and citation.' })
+  .meta({ description: 'A WGS84 coordinate pair with its precision and the reference it was read in.' })
 /** A cited coordinate pair: see the {@link Coordinates} schema. */
 export type Coordinates = DeepReadonly<z.output<typeof Coordinates>>
 
@@ -50,7 +53,7 @@ export type Coordinates = DeepReadonly<z.output<typeof Coordinates>>
  * @example
  * ```ts
  * import { ParentPlace } from 'syria-counter-isis/schemas'
- * ParentPlace.parse({ location: 'syria', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * ParentPlace.parse({ location: 'syria', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] })
  * ```
  */
 export const ParentPlace = z
@@ -59,7 +62,6 @@ export const ParentPlace = z
     location: Slug.meta({ description: 'Id of the parent location.' }),
     ...claimFields,
   })
-  .check(requireSupport)
   .meta({ description: 'The administrative parent of the place, with its support.' })
 /** The administrative parent of a place: see the {@link ParentPlace} schema. */
 export type ParentPlace = DeepReadonly<z.output<typeof ParentPlace>>
@@ -71,7 +73,7 @@ export type ParentPlace = DeepReadonly<z.output<typeof ParentPlace>>
  * @example
  * ```ts
  * import { RelatedPlace } from 'syria-counter-isis/schemas'
- * RelatedPlace.parse({ location: 'syrian-badia', relation: 'on-edge-of', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * RelatedPlace.parse({ location: 'syrian-badia', relation: 'on-edge-of', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] })
  * ```
  */
 export const RelatedPlace = z
@@ -82,7 +84,6 @@ export const RelatedPlace = z
     relation: PlaceRelation,
     ...claimFields,
   })
-  .check(requireSupport)
   .meta({ description: 'A relation to a place outside the administrative chain.' })
 /** A relation to a place outside the administrative chain: see the {@link RelatedPlace} schema. */
 export type RelatedPlace = DeepReadonly<z.output<typeof RelatedPlace>>
@@ -120,7 +121,7 @@ export const Location = z
     /** Other coordinates other references print, kept where references disagree. */
     alternativeCoordinates: z.array(Coordinates).default([]).meta({ description: 'Coordinates other references print, kept where references disagree.' }),
     /** Verified external identifiers (P-code, GeoNames, Wikidata, ISO 3166-2). */
-    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with its citation.' }),
+    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with the reference it was read in.' }),
     /** Claims about the place with no structured field. */
     notes: z.array(Note).default([]).meta({ description: 'Claims about the place with no structured field.' }),
     /** Where the source mentions the place. */

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import type { DeepReadonly } from './deep-readonly.js'
-import { claimFields, Note, requireSupport } from './claim.js'
+import { claimFields, Note } from './claim.js'
 import { Count } from './count.js'
 import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
@@ -10,6 +10,7 @@ import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { DateBasis, OperationType, OutcomeKind, ParticipantRole, RelationKind } from './vocabularies.js'
 import { PrintableText } from './text.js'
+import { Reading } from './reading.js'
 
 /**
  * An actor's part in an operation, with who says so and how surely.
@@ -17,7 +18,7 @@ import { PrintableText } from './text.js'
  * @example
  * ```ts
  * import { Participant } from 'syria-counter-isis/schemas'
- * Participant.parse({ actor: 'syrian-government', role: 'coordinated', assertedBy: 'reporter', certainty: 'believed', citations: [{ text: 'example' }] })
+ * Participant.parse({ actor: 'syrian-government', role: 'coordinated', assertedBy: 'reporter', certainty: 'believed', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] })
  * ```
  */
 export const Participant = z
@@ -28,7 +29,6 @@ export const Participant = z
     role: ParticipantRole,
     ...claimFields,
   })
-  .check(requireSupport)
   .meta({ description: "An actor's part in an operation." })
 /** An actor's part in an operation: see the {@link Participant} schema. */
 export type Participant = DeepReadonly<z.output<typeof Participant>>
@@ -43,7 +43,7 @@ const PEOPLE_OUTCOMES: ReadonlySet<string> = new Set(['killed', 'wounded', 'deta
  * @example
  * ```ts
  * import { Outcome } from 'syria-counter-isis/schemas'
- * Outcome.parse({ kind: 'killed', count: { min: 2, max: 2 }, assertedBy: 'interior-ministry', certainty: 'claimed', citations: [{ text: 'example' }] })
+ * Outcome.parse({ kind: 'killed', count: { min: 2, max: 2 }, assertedBy: 'interior-ministry', certainty: 'claimed', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] })
  * ```
  */
 export const Outcome = z
@@ -66,7 +66,6 @@ export const Outcome = z
     circumstances: LocalizedText.optional().meta({ description: 'Circumstances the source gives, e.g. while trying to flee.' }),
     ...claimFields,
   })
-  .check(requireSupport)
   .check((ctx) => {
     const o = ctx.value
     if (PEOPLE_OUTCOMES.has(o.kind) && o.count === undefined) {
@@ -91,8 +90,8 @@ export type Outcome = DeepReadonly<z.output<typeof Outcome>>
  * @example
  * ```ts
  * import { OperationRelation } from 'syria-counter-isis/schemas'
- * OperationRelation.parse({ operation: 'some-operation', kind: 'possibly-same-as', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] }).operation //=> 'some-operation'
- * OperationRelation.safeParse({ kind: 'simultaneous-with', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] }).success //=> false
+ * OperationRelation.parse({ operation: 'some-operation', kind: 'possibly-same-as', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] }).operation //=> 'some-operation'
+ * OperationRelation.safeParse({ kind: 'simultaneous-with', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] }).success //=> false
  * ```
  */
 export const OperationRelation = z
@@ -107,7 +106,6 @@ export const OperationRelation = z
     note: PrintableText.optional().meta({ description: "Editors' note on what exactly the source links, where it is less than kind says; not a claim of the source." }),
     ...claimFields,
   })
-  .check(requireSupport)
   .check((ctx) => {
     const targets = [ctx.value.operation, ctx.value.quote].filter((target) => target !== undefined).length
     if (targets !== 1) {
@@ -125,7 +123,7 @@ export type OperationRelation = DeepReadonly<z.output<typeof OperationRelation>>
  * @example
  * ```ts
  * import { Duration } from 'syria-counter-isis/schemas'
- * Duration.parse({ iso: 'PT30M', assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'example' }] })
+ * Duration.parse({ iso: 'PT30M', assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'example-reference', quote: 'example' }] })
  * ```
  */
 export const Duration = z
@@ -134,7 +132,6 @@ export const Duration = z
     iso: z.iso.duration().meta({ description: 'ISO 8601 duration, e.g. PT30M for half an hour.' }),
     ...claimFields,
   })
-  .check(requireSupport)
   .meta({ description: 'How long the operation lasted (ISO 8601 duration).' })
 /** How long an operation lasted: see the {@link Duration} schema. */
 export type Duration = DeepReadonly<z.output<typeof Duration>>
@@ -157,7 +154,7 @@ export const Operation = z
     id: Slug,
     /** Short title: English, and a verbatim Arabic phrase of the source where one fits. */
     title: LocalizedText.meta({ description: 'Short title: English, and a verbatim Arabic phrase of the source where one fits.' }),
-    /** When it happened, at the precision the source gives (EDTF). */
+    /** When it happened (EDTF): the reconciled value when sources give differing readings. */
     date: EdtfDate,
     /** How the date was obtained. */
     dateBasis: DateBasis,
@@ -176,13 +173,15 @@ export const Operation = z
     duration: Duration.optional().meta({ description: 'How long it lasted, where given.' }),
     /** Links to other operations that the source makes. */
     relations: z.array(OperationRelation).default([]).meta({ description: 'Links to other operations that the source makes.' }),
+    /** Each source's reading of the date, place or types, side by side (the record holds the reconciled values). */
+    readings: z.array(Reading).default([]).meta({ description: "Each source's reading of the date, place or types, side by side; date, location and types are the reconciled values." }),
     /** Claims about the operation with no structured field. */
     notes: z.array(Note).default([]).meta({ description: 'Claims about the operation with no structured field.' }),
     /** Who reports that the operation happened. */
     assertedBy: claimFields.assertedBy,
     /** How surely. */
     certainty: claimFields.certainty,
-    /** Spans that report the operation, including its date and place. */
+    /** What reports the operation, including its date and place. */
     evidence: z.array(Evidence).min(1).meta({ description: 'Spans that report the operation, including its date and place.' }),
   })
   .check(noSelfReference('operation'))

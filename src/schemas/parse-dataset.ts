@@ -1,10 +1,13 @@
 import { verbatimMismatches } from '../evidence/verbatim-text.js'
+import { isSpan, type AnyEvidence } from '../evidence/verify-evidence.js'
+import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Dataset, RECORD_SCHEMAS } from './dataset.js'
 import { describeLoop, followChains } from './follow-chains.js'
 import { referencesOf } from './references.js'
 import { didYouMean } from './nearest-ids.js'
 import { EDITORS, REPORTER } from './slug.js'
-import { checkSources, checkSpans, readOptions } from './source-texts.js'
+import { checkClaims, checkReadings } from './claim-checks.js'
+import { checkSourcesAndSpans, readOptions } from './source-texts.js'
 import { findCleanRecords, type CleanRecords } from './clean-records.js'
 import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
@@ -92,12 +95,23 @@ function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issu
 // Chains are followed once for all records (linear time, no recursion); a loop is reported once,
 // on its first member, since every record leading into it is fixed by fixing the loop.
 
-function checkVerbatim(records: Records, issues: DatasetIssue[]): void {
+function checkVerbatim(records: Records, texts: ReadonlyMap<string, string>, issues: DatasetIssue[]): void {
+  // Spans whose exact is not shipped are read from the source text, when given.
+  const indexed = new Map<string, IndexedSourceText>()
+  const resolve = (e: AnyEvidence): string | undefined => {
+    if (!isSpan(e)) return undefined
+    const text = texts.get(e.source)
+    if (text === undefined) return undefined
+    let entry = indexed.get(e.source)
+    if (!entry) indexed.set(e.source, (entry = indexSourceText(text)))
+    if (e.end > entry.length || e.start >= e.end) return undefined
+    return entry.text.slice(entry.utf16At[e.start], entry.utf16At[e.end])
+  }
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
-      for (const { path, text } of verbatimMismatches(record)) {
-        issues.push(recordIssue(kind, index, id, path, `${JSON.stringify(text)} is not verbatim: it occurs in none of the record's evidence spans`))
+      for (const { path, text } of verbatimMismatches(record, resolve)) {
+        issues.push(recordIssue(kind, index, id, path, `${JSON.stringify(text)} is not verbatim: it occurs in none of the record's evidence words`))
       }
     })
   }
@@ -221,18 +235,15 @@ function validate(input: unknown, options: unknown): SafeParseResult<Dataset> {
   }
   const kindOf = new Map<string, RecordKind>()
   checkIds(records, kindOf, issues)
-  // The sources are checked first, their problems reported in their usual place below, so one
-  // walk per record can clear its references and spans at once; only records it does not clear
-  // go through the checks that spell out each problem.
-  const sourceIssues: DatasetIssue[] = []
-  const sources = checkSources(records, texts, invalid, sourceIssues)
-  const clean = findCleanRecords(records, invalid, kindOf, sources)
-  checkReferences(records, kindOf, issues, warnings, clean)
+  // One allocation-free walk per record clears its references; only records it does not clear
+  // go through referencesOf, which spells out the path of every reference.
+  checkReferences(records, kindOf, issues, warnings, findCleanRecords(records, invalid, kindOf))
   checkParentChains(records, issues)
   checkRedirects(records, kindOf, issues)
-  if (checked.checkVerbatim === true) checkVerbatim(records, issues)
-  issues.push(...sourceIssues)
-  checkSpans(records, sources, invalid, issues, clean)
+  if (checked.checkVerbatim === true) checkVerbatim(records, texts, issues)
+  checkSourcesAndSpans(records, texts, invalid, issues)
+  checkClaims(records, issues)
+  checkReadings(records, issues)
   for (const warning of warnings) checked.onWarning?.(warning)
   if (issues.length > 0) return { success: false, error: new DatasetValidationError('Invalid dataset', issues) }
   return { success: true, data: records as unknown as Dataset }

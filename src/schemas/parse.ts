@@ -211,9 +211,9 @@ export function safeParseQuote(input: unknown): SafeParseResult<Quote> {
  * const correction = parseCorrection({
  *   id: 'fix-atmeh-name', date: '2025-11-01', version: '0.1.1', affects: ['atmeh'],
  *   change: 'English name Atmah → Atmeh.', reason: 'Transliteration error.',
- *   citations: [{ text: 'Wikipedia "Atme"' }],
+ *   evidence: [{ type: 'reference', source: 'wikipedia-en-atme', quote: 'Atme' }],
  * })
- * correction.evidence //=> []
+ * correction.evidence.length //=> 1
  * ```
  */
 export function parseCorrection(input: unknown): Correction {

@@ -80,7 +80,10 @@ function walkClaims(record: Json, out: RecordReference[]): void {
 }
 
 const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: RecordReference[]) => void>> = {
-  source: (r, out) => push(out, ['publisher'], r.publisher, ACTOR),
+  source: (r, out) => {
+    push(out, ['publisher'], r.publisher, ACTOR)
+    pushAll(out, ['carries'], r.carries, ACTOR)
+  },
   actor: (r, out) => {
     for (const field of ['affiliations', 'kinship'] as const) {
       const list = r[field]
@@ -109,6 +112,7 @@ const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: Rec
         push(out, ['relations', i, 'quote'], rel.quote, QUOTE)
       })
     }
+    if (Array.isArray(r.readings)) r.readings.forEach((reading, i) => isObject(reading) && push(out, ['readings', i, 'location'], reading.location, LOCATION))
   },
   quote: (r, out) => {
     push(out, ['speaker'], r.speaker, ACTOR)

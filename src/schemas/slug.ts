@@ -61,9 +61,9 @@ export const REPORTER = 'reporter'
 export const EDITORS = 'editors'
 
 /**
- * Who asserts a claim: `reporter` (the publication's own voice), `editors` (the dataset editors'
- * own inference, with `reasoning`) or the id of the actor the source attributes it to (a ministry
- * statement, "local sources", "a security source").
+ * Who asserts a claim: `reporter` (the own voice of the publication the evidence is read in),
+ * `editors` (the dataset editors' own inference, with `reasoning`) or the id of the actor the
+ * source attributes it to (a ministry statement, "local sources", "a security source").
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
-import { checkSpan, evidenceOf, type EvidenceSpan } from '../evidence/verify-evidence.js'
-import type { CleanRecords } from './clean-records.js'
+import { checkSpan, evidenceOf, isSpan } from '../evidence/verify-evidence.js'
+import { nodeSha256 } from '../evidence/sha256.js'
 import { indexSourceText, type IndexedSourceText } from '../evidence/source-text.js'
 import { Evidence } from './evidence.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
@@ -91,41 +91,32 @@ function readSourceTexts(given: unknown, sourceIds: ReadonlySet<string> | undefi
   return texts
 }
 
-type Sha256 = (text: string) => string
-
-// node:crypto is reached through process.getBuiltinModule (Node 20.16+), so the schemas still
-// bundle for a browser; where there is no Node, the hash is reported as not checked, never skipped.
-function nodeSha256(): Sha256 | undefined {
-  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule
-  const crypto = typeof getBuiltinModule === 'function' ? (getBuiltinModule('node:crypto') as typeof import('node:crypto') | undefined) : undefined
-  if (crypto === undefined) return undefined
-  return (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex')
-}
-
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u
 
 interface SourceShape {
   readonly id: string
+  readonly kind: string
   readonly sha256: string
   readonly length: number
   readonly utf16Length: number
   readonly normalization: string
 }
 
-/** What the span checks need about the sources: their indexed texts and recorded lengths. */
-export interface SourceContext {
-  readonly texts: ReadonlyMap<string, string>
-  readonly indexed: ReadonlyMap<string, IndexedSourceText>
-  readonly sources: ReadonlyMap<string, SourceShape>
-}
+// Which kind of source each evidence type points into.
+const KIND_OF_TYPE: Readonly<Record<string, string>> = { span: 'full-text', fingerprint: 'report', reference: 'reference' }
+const ARTICLE: Readonly<Record<string, string>> = { span: 'a span', fingerprint: 'a fingerprint', reference: 'a reference' }
 
 /**
- * Checks each source record against its text, when given (SHA-256 of the UTF-8 bytes, code-point
- * and UTF-16 lengths, normalisation form), and indexes the texts for the span checks.
+ * Checks each full-text source against its text, when given (SHA-256 of the UTF-8 bytes,
+ * code-point and UTF-16 lengths, normalisation form), then every evidence: its type must match
+ * the kind of its source (span → full-text, fingerprint → report, reference → reference), and a
+ * span is checked against the text when it is given (offsets, `sha256` of its words, `exact`),
+ * else against the source's recorded `length` and `utf16Length`, so a span past the end of its
+ * source is caught even without the text.
  *
  * @internal
  */
-export function checkSources(records: Readonly<Record<string, readonly unknown[]>>, texts: ReadonlyMap<string, string>, invalid: ReadonlySet<unknown>, issues: DatasetIssue[]): SourceContext {
+export function checkSourcesAndSpans(records: Readonly<Record<string, readonly unknown[]>>, texts: ReadonlyMap<string, string>, invalid: ReadonlySet<unknown>, issues: DatasetIssue[]): void {
   const indexed = new Map<string, IndexedSourceText>()
   const sources = new Map<string, SourceShape>()
   const sha256 = texts.size > 0 ? nodeSha256() : undefined
@@ -135,6 +126,10 @@ export function checkSources(records: Readonly<Record<string, readonly unknown[]
     sources.set(source.id, source)
     const text = texts.get(source.id)
     if (text === undefined) return
+    if (source.kind !== 'full-text') {
+      issues.push({ origin: 'options', path: ['sourceTexts'], message: `${JSON.stringify(source.id)} is a ${source.kind} source: only full-text sources have a text to check spans against` })
+      return
+    }
     const issue = (field: string, message: string): void => {
       issues.push({ kind: 'source', index, recordId: source.id, path: [field], message })
     }
@@ -154,42 +149,25 @@ export function checkSources(records: Readonly<Record<string, readonly unknown[]
     if (text.length !== source.utf16Length) issue('utf16Length', `the text has ${text.length} UTF-16 code units, not ${source.utf16Length}`)
     if (text.normalize(source.normalization as 'NFC') !== text) issue('normalization', `the text is not in ${source.normalization}: normalise it, then find the spans again`)
   })
-  return { texts, indexed, sources }
-}
-
-/**
- * What is wrong with one well-formed span: against its source's text when given, else against
- * the source's recorded `length` and `utf16Length`, so a span past the end of its source is
- * caught even without the text. `undefined` when nothing is.
- *
- * @internal
- */
-export function spanProblem(evidence: EvidenceSpan, context: SourceContext): string | undefined {
-  const text = context.indexed.get(evidence.source)
-  if (text) return checkSpan(evidence, text)
-  if (context.texts.has(evidence.source)) return undefined // the text itself was refused by checkSources
-  const source = context.sources.get(evidence.source)
-  if (source && evidence.end > source.length) return `end ${evidence.end} is past the end of the source (${source.length} code points)`
-  if (source && evidence.utf16.end > source.utf16Length) return `utf16.end ${evidence.utf16.end} is past the end of the source (${source.utf16Length} UTF-16 code units)`
-  return undefined
-}
-
-/**
- * Checks every evidence span of every record with {@link spanProblem}. Records marked in `clean`
- * (by `findCleanRecords`, whose walk already found every span of theirs matching) are skipped.
- *
- * @internal
- */
-export function checkSpans(records: Readonly<Record<string, readonly unknown[]>>, context: SourceContext, invalid: ReadonlySet<unknown>, issues: DatasetIssue[], clean?: CleanRecords): void {
   for (const kind of Object.keys(COLLECTION_OF) as RecordKind[]) {
-    const skip = clean?.[kind]
     records[COLLECTION_OF[kind]]?.forEach((record, index) => {
-      if (skip?.[index] === 1) return
       const id = (record as { id: string }).id
       for (const { path, evidence } of evidenceOf(record)) {
         // In a record that failed its schema, only spans that are well formed can be checked.
         if (invalid.has(record) && !Evidence.safeParse(evidence).success) continue
-        const message = spanProblem(evidence, context)
+        const source = sources.get(evidence.source)
+        const type = evidence.type ?? 'span'
+        if (source && KIND_OF_TYPE[type] !== undefined && source.kind !== KIND_OF_TYPE[type]) {
+          issues.push({ kind, index, recordId: id, path: [...path, 'type'], message: `${ARTICLE[type]} evidence needs a ${KIND_OF_TYPE[type]} source, but "${source.id}" is a ${source.kind} source` })
+          continue
+        }
+        if (!isSpan(evidence)) continue
+        const text = indexed.get(evidence.source)
+        let message: string | undefined
+        if (text) message = checkSpan(evidence, text)
+        else if (texts.has(evidence.source)) message = undefined // the text itself was refused above
+        else if (source && evidence.end > source.length) message = `end ${evidence.end} is past the end of the source (${source.length} code points)`
+        else if (source && evidence.utf16.end > source.utf16Length) message = `utf16.end ${evidence.utf16.end} is past the end of the source (${source.utf16Length} UTF-16 code units)`
         if (message) issues.push({ kind, index, recordId: id, path, message })
       }
     })

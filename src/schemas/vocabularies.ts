@@ -26,18 +26,21 @@ export type Certainty = z.infer<typeof Certainty>
 
 /**
  * How a date was obtained: printed in full (`explicit`), resolved from an expression such as
- * "last Saturday" against the publication date (`relative-to-publication`), or reasoned from
- * context such as "at the time" or "coincided with" (`inferred`).
+ * "last Saturday" against the publication date (`relative-to-publication`), reasoned from
+ * context such as "at the time" or "coincided with" (`inferred`), a weekday or "yesterday"
+ * turned into a date using a dated page (`derived`, with a `derivation` saying how), or the
+ * record's own date spanning differing readings (`reconciled`, only on a record with date
+ * readings).
  *
  * @example
  * ```ts
  * import { DateBasis } from 'syria-counter-isis/schemas'
- * DateBasis.options //=> ['explicit', 'relative-to-publication', 'inferred']
+ * DateBasis.options //=> ['explicit', 'relative-to-publication', 'inferred', 'derived', 'reconciled']
  * ```
  */
 export const DateBasis = z
   .enum(VOCABULARIES.DateBasis)
-  .meta({ description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday") or inferred from context.' })
+  .meta({ description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday"), inferred from context, derived (a weekday or "yesterday" turned into a date using a dated page) or reconciled (the record spans differing readings).' })
 /** How a date was obtained: see the {@link DateBasis} schema. */
 export type DateBasis = z.infer<typeof DateBasis>
 
@@ -236,3 +239,36 @@ export const PlaceRelation = z
   .meta({ description: 'How this place relates to another place outside its administrative chain: on-border-of, on-edge-of, within or near.' })
 /** How a place relates to another place: see the {@link PlaceRelation} schema. */
 export type PlaceRelation = z.infer<typeof PlaceRelation>
+
+/**
+ * What a source is: `full-text` (an article kept in the repository, spans by offsets), `report`
+ * (a news report or statement page read in a stored copy, words fingerprinted) or `reference`
+ * (an encyclopaedia page or gazetteer file, values as printed).
+ *
+ * @example
+ * ```ts
+ * import { SourceKind } from 'syria-counter-isis/schemas'
+ * SourceKind.parse('report') //=> 'report'
+ * ```
+ */
+export const SourceKind = z
+  .enum(VOCABULARIES.SourceKind)
+  .meta({ description: 'What the source is: full-text (kept article, spans by offsets), report (stored copy read, words fingerprinted) or reference (encyclopaedia, gazetteer).' })
+/** What a source is: see the {@link SourceKind} schema. */
+export type SourceKind = z.infer<typeof SourceKind>
+
+/**
+ * What genre of publication a source is: news-article, statement, report, social-media-post,
+ * encyclopedia or gazetteer.
+ *
+ * @example
+ * ```ts
+ * import { SourceGenre } from 'syria-counter-isis/schemas'
+ * SourceGenre.parse('gazetteer') //=> 'gazetteer'
+ * ```
+ */
+export const SourceGenre = z
+  .enum(VOCABULARIES.SourceGenre)
+  .meta({ description: 'What genre of publication the source is: news-article, statement, report, social-media-post, encyclopedia or gazetteer.' })
+/** What genre of publication a source is: see the {@link SourceGenre} schema. */
+export type SourceGenre = z.infer<typeof SourceGenre>

@@ -14,6 +14,7 @@ import {
   QUOTE_CHANNELS,
   QUOTE_MODES,
   RELATION_KINDS,
+  SOURCE_GENRES,
   SOURCE_KINDS,
   TEXT_DIRECTIONS,
 } from './vocabulary-values.js'
@@ -42,6 +43,7 @@ export const VOCABULARIES = Object.freeze({
   QuoteChannel: QUOTE_CHANNELS,
   QuoteMode: QUOTE_MODES,
   RelationKind: RELATION_KINDS,
+  SourceGenre: SOURCE_GENRES,
   SourceKind: SOURCE_KINDS,
   TextDirection: TEXT_DIRECTIONS,
 })

@@ -25,7 +25,7 @@ export const CERTAINTIES = Object.freeze(['confirmed', 'reported', 'claimed', 'b
  * DATE_BASES.length > 1 //=> true
  * ```
  */
-export const DATE_BASES = Object.freeze(['explicit', 'relative-to-publication', 'inferred'] as const)
+export const DATE_BASES = Object.freeze(['explicit', 'relative-to-publication', 'inferred', 'derived', 'reconciled'] as const)
 
 /**
  * What an actor is. See the `ActorKind` schema for what each value means.
@@ -183,15 +183,28 @@ export const FATAL_OUTCOME_KINDS = Object.freeze(['killed', 'died-of-wounds'] as
 export const ALIAS_LANGUAGES = Object.freeze(['ar', 'en'] as const)
 
 /**
- * What a source is.
+ * What a source is: the kept `full-text` of an article (spans by offsets), a `report` read in a
+ * stored copy (fingerprinted words), or a `reference` such as an encyclopaedia page or a
+ * gazetteer file (values as printed).
  *
  * @example
  * ```ts
  * import { SOURCE_KINDS } from 'syria-counter-isis/schemas'
- * SOURCE_KINDS[0] //=> 'news-article'
+ * SOURCE_KINDS //=> ['full-text', 'report', 'reference']
  * ```
  */
-export const SOURCE_KINDS = Object.freeze(['news-article', 'statement', 'report'] as const)
+export const SOURCE_KINDS = Object.freeze(['full-text', 'report', 'reference'] as const)
+
+/**
+ * What genre of publication a source is.
+ *
+ * @example
+ * ```ts
+ * import { SOURCE_GENRES } from 'syria-counter-isis/schemas'
+ * SOURCE_GENRES[0] //=> 'news-article'
+ * ```
+ */
+export const SOURCE_GENRES = Object.freeze(['news-article', 'statement', 'report', 'social-media-post', 'encyclopedia', 'gazetteer'] as const)
 
 /**
  * Writing directions of a source text.

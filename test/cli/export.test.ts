@@ -32,7 +32,7 @@ describe('export: several formats, one run, the documented layout', () => {
     const { status, stdout, stderr } = cli('export', '--format', 'csv,ndjson,geojson', '--out', out)
     expect(stderr).toBe('')
     expect(status).toBe(0)
-    expect(stdout.split('\n')[0]).toBe('Wrote 34 files (csv, ndjson, geojson):')
+    expect(stdout.split('\n')[0]).toBe('Wrote 33 files (csv, ndjson, geojson):')
     expect(filesUnder(out)).toEqual([...exportFiles(undefined, { formats: ['csv', 'datapackage', 'ndjson', 'geojson'] }).keys()].sort())
   })
 

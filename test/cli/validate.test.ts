@@ -69,8 +69,8 @@ describe('one validate, every problem', () => {
   it('reports an unformatted span, a mistyped id and fabricated Arabic in one run', () => {
     const dir = scratchData()
     const operations = readRecords<Rec>(dir, 'operations.json')
-    const { source, exact } = operations[0]!.evidence[0]
-    operations[0]!.evidence[0] = { source, exact } // as a maintainer writes a new span
+    const { source } = operations[0]!.evidence[0]
+    operations[0]!.evidence[0] = { source, exact: 'مدينة الباب' } // as a maintainer writes a new span
     operations[1]!.title.ar = 'عملية لم يذكرها المقال'
     writeRecords(dir, 'operations.json', operations)
     const quotes = readRecords<Rec>(dir, 'quotes.json')
@@ -81,8 +81,8 @@ describe('one validate, every problem', () => {
     const ops = join(dir, 'operations.json')
     expect(lines).toEqual(
       expect.arrayContaining([
-        `${ops}: operations[0] "2025-07-al-bab-airborne-landing" › evidence[0].start: Invalid input: expected number, received undefined`,
-        `${ops}: operations[1] "2025-08-atmeh-airborne-landing" › title.ar: "عملية لم يذكرها المقال" is not verbatim: it occurs in none of the record's evidence spans`,
+        `${ops}: operations[0] "2025-07-al-bab-airborne-landing" › evidence[0].type: Invalid discriminator value. Expected 'span' | 'fingerprint' | 'reference'`,
+        `${ops}: operations[1] "2025-08-atmeh-airborne-landing" › title.ar: "عملية لم يذكرها المقال" is not verbatim: it occurs in none of the record's evidence words`,
         `${join(dir, 'quotes.json')}: quotes[0] "abdullah-al-asaad-intelligence-based-coordination" › speaker: unknown actor id "abdullah-al-asad" (did you mean "abdullah-al-asaad"?)`,
         'hint: spans written as { "source", "exact" } get their offsets from `npm run data:format` (in a checkout of the repository); run it, then validate again',
       ]),
@@ -91,7 +91,7 @@ describe('one validate, every problem', () => {
 })
 
 describe('corrections a release can carry', () => {
-  const correction = { id: 'fix-x', date: '2026-11-30', version: '0.1.1', affects: ['tom-barrack'], change: 'Corrected the English name.', reason: 'Transliteration.', citations: [{ text: 'x' }] }
+  const correction = { id: 'fix-x', date: '2026-11-30', version: '0.1.1', affects: ['tom-barrack'], change: 'Corrected the English name.', reason: 'Transliteration.', evidence: [{ type: 'reference', source: 'wikipedia-en-the-new-arab', quote: 'x' }] }
 
   it('accepts one for the next version, dated today or before', () => {
     const dir = scratchData()

@@ -38,6 +38,10 @@ function shapeOf(schema: z.core.$ZodType): Record<string, z.core.$ZodType> {
   return (schema._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape
 }
 
+function optionsOf(schema: z.core.$ZodType): z.core.$ZodType[] {
+  return (schema._zod.def as unknown as { options: z.core.$ZodType[] }).options
+}
+
 /** Every object schema reachable from the record kinds, with its fields (anonymous nested objects dotted). */
 function documentedObjects(): Map<string, string[]> {
   const objects = new Map<string, string[]>()
@@ -49,6 +53,8 @@ function documentedObjects(): Map<string, string[]> {
       for (const [key, field] of Object.entries(shapeOf(object))) {
         const inner = unwrap(field)
         fields.push(`${prefix}${key}`)
+        // A discriminated union (Evidence, Reading) documents each of its options.
+        if (inner._zod.def.type === 'union') for (const option of optionsOf(inner)) visit(NAMED.get(shapeOf(option))!, option)
         if (inner._zod.def.type !== 'object') continue
         const named = NAMED.get(shapeOf(inner))
         if (named) visit(named, inner)
@@ -57,7 +63,9 @@ function documentedObjects(): Map<string, string[]> {
     }
     walk('', schema)
   }
-  for (const schema of Object.values(schemas.RECORD_SCHEMAS)) visit(NAMED.get(shapeOf(schema))!, schema)
+  for (const schema of Object.values(schemas.RECORD_SCHEMAS)) {
+    for (const option of schema._zod.def.type === 'union' ? optionsOf(schema) : [schema]) visit(NAMED.get(shapeOf(option))!, option)
+  }
   return objects
 }
 
@@ -80,7 +88,7 @@ const objects = documentedObjects()
 describe(GUIDE, () => {
   it('covers the record kinds and the pieces they share', () => {
     expect([...objects.keys()].sort()).toEqual(
-      ['Actor', 'Affiliation', 'Alias', 'Citation', 'Coordinates', 'Correction', 'Count', 'Duration', 'Evidence', 'ExternalId', 'Kinship', 'LocalizedText', 'Location', 'Note', 'Operation', 'OperationRelation', 'Outcome', 'ParentPlace', 'Participant', 'Quote', 'QuoteAbout', 'Redirect', 'RelatedPlace', 'Source'].sort(),
+      ['Actor', 'Affiliation', 'Alias', 'Coordinates', 'Correction', 'Count', 'DateReading', 'Duration', 'ExternalId', 'FingerprintEvidence', 'FullTextSource', 'Kinship', 'LocalizedText', 'Location', 'LocationReading', 'Note', 'Operation', 'OperationRelation', 'Outcome', 'ParentPlace', 'Participant', 'Quote', 'QuoteAbout', 'Redirect', 'ReferenceEvidence', 'ReferenceSource', 'RelatedPlace', 'ReportSource', 'SpanEvidence', 'TypesReading'].sort(),
     )
   })
 

@@ -24,7 +24,9 @@ describe('toDataPackage descriptor', () => {
     expect(pkg.name).toBe('syria-counter-isis')
     expect(pkg.version).toBe(DATASET_VERSION)
     expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }])
-    expect(pkg.sources).toEqual([{ title: 'Al-Araby Al-Jadeed, 2025-10-24', path: dataset.sources[0]?.url }])
+    const article = dataset.sources.find((s) => s.kind === 'full-text')
+    expect(pkg.sources).toContainEqual({ title: 'Al-Araby Al-Jadeed, 2025-10-24', path: article?.url })
+    expect(pkg.sources).toHaveLength(dataset.sources.length)
     expect(pkg.name).toMatch(/^[a-z0-9._-]+$/)
   })
 

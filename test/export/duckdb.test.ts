@@ -115,10 +115,10 @@ describe('DuckDB reads the CSV exports', () => {
       date_start: '2025-10-18',
       date_uncertain: false,
     })
-    // Edge spaces and line breaks in prefix/suffix must reach DuckDB untrimmed.
+    // Edge spaces and line breaks in a locator must reach DuckDB untrimmed.
     const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => `${String(a.record_id)} ${String(a.path)}`.localeCompare(`${String(b.record_id)} ${String(b.path)}`)
-    const spans = await rows(`SELECT record_id, path, exact, prefix, suffix FROM ${csv('evidence')}`)
-    const expected = toTables().evidence.map((e) => ({ record_id: e.record_id, path: e.path, exact: e.exact, prefix: e.prefix, suffix: e.suffix }))
+    const spans = await rows(`SELECT record_id, path, exact, locator, quote FROM ${csv('evidence')}`)
+    const expected = toTables().evidence.map((e) => ({ record_id: e.record_id, path: e.path, exact: e.exact, locator: e.locator, quote: e.quote }))
     expect(spans.sort(byKey)).toEqual(expected.sort(byKey))
   })
 

@@ -2,7 +2,7 @@
  * Rebuilds dataset records from the CSV tables read back, as a user joining the long tables
  * would. What CSV cannot carry, and so what this cannot restore: the difference between an
  * absent optional string and an empty one (both are an empty cell; the schemas forbid empty
- * strings everywhere except evidence prefix/suffix), and key order (irrelevant to JSON
+ * strings everywhere), and key order (irrelevant to JSON
  * equality). Everything else comes back.
  */
 import type { Dataset } from '../../src/schemas/dataset.js'
@@ -56,62 +56,46 @@ export function rebuildDataset(t: ReadTables): Dataset {
   const annotationKey = (row: ReadRow) => `${str(row.record_kind)}\u0000${str(row.record_id)}\u0000${row.owner_path ?? ''}`
   const evidenceBy = new Map<string, ReadRow[]>()
   for (const row of t.evidence) evidenceBy.set(annotationKey(row), [...(evidenceBy.get(annotationKey(row)) ?? []), row])
-  const citationsBy = new Map<string, ReadRow[]>()
-  for (const row of t.citations) citationsBy.set(annotationKey(row), [...(citationsBy.get(annotationKey(row)) ?? []), row])
 
   const evidence = (kind: RecordKind, id: string, owner = ''): Obj[] =>
-    byIndex(evidenceBy.get(`${kind}\u0000${id}\u0000${owner}`) ?? []).map((e) => ({
-      source: str(e.source),
-      exact: str(e.exact),
-      start: num(e.codepoint_start),
-      end: num(e.codepoint_end),
-      utf16: { start: num(e.utf16_start), end: num(e.utf16_end) },
-      ...opt('prefix', e.prefix),
-      ...opt('suffix', e.suffix),
-    }))
-  const citationRows = (kind: RecordKind, id: string, owner: string) => citationsBy.get(`${kind}\u0000${id}\u0000${owner}`) ?? []
-  const citations = (kind: RecordKind, id: string, owner = ''): Obj[] =>
-    byIndex(citationRows(kind, id, owner).filter((c) => c.list_index !== null)).map((c) => ({ text: str(c.text), ...opt('note', c.note) }))
-  const citation = (kind: RecordKind, id: string, owner: string): Obj => {
-    const found = citationRows(kind, id, owner).filter((c) => c.list_index === null)
-    if (found.length !== 1 || !found[0]) throw new Error(`${kind} ${id}: expected one citation at ${owner}.citation, found ${found.length}`)
-    return { text: str(found[0].text), ...opt('note', found[0].note) }
-  }
+    byIndex(evidenceBy.get(`${kind}\u0000${id}\u0000${owner}`) ?? []).map((e): Obj => {
+      if (e.type === 'span') {
+        return { type: 'span', source: str(e.source), start: num(e.codepoint_start), end: num(e.codepoint_end), utf16: { start: num(e.utf16_start), end: num(e.utf16_end) }, sha256: str(e.sha256), ...opt('exact', e.exact) }
+      }
+      if (e.type === 'fingerprint') return { type: 'fingerprint', source: str(e.source), normalization: 'NFC', sha256: str(e.sha256), length: num(e.length), ...opt('quote', e.quote) }
+      return { type: 'reference', source: str(e.source), ...opt('locator', e.locator), quote: str(e.quote) }
+    })
   const claim = (kind: RecordKind, id: string, owner: string, row: ReadRow, prefix = ''): Obj => ({
     assertedBy: str(row[`${prefix}asserted_by`]),
     certainty: str(row[`${prefix}certainty`]),
     evidence: evidence(kind, id, owner),
-    citations: citations(kind, id, owner),
-    ...opt('reasoning', row.reasoning),
+    ...opt('reasoning', row[`${prefix}reasoning`]),
   })
   const notesBy = new Map<string, ReadRow[]>()
   for (const row of t.notes) notesBy.set(`${str(row.record_kind)}\u0000${str(row.record_id)}`, [...(notesBy.get(`${str(row.record_kind)}\u0000${str(row.record_id)}`) ?? []), row])
   const notes = (kind: RecordKind, id: string): Obj[] =>
     byIndex(notesBy.get(`${kind}\u0000${id}`) ?? []).map((n) => ({ text: text(n.text_en, n.text_ar), ...claim(kind, id, str(n.path), n) }))
   const aliases = (kind: RecordKind, id: string, rows: readonly ReadRow[] | undefined): Obj[] =>
-    (rows ?? []).map((a) => ({ text: str(a.text), lang: str(a.lang), evidence: evidence(kind, id, str(a.path)), citations: citations(kind, id, str(a.path)) }))
+    (rows ?? []).map((a) => ({ text: str(a.text), lang: str(a.lang), evidence: evidence(kind, id, str(a.path)) }))
   const identifiers = (kind: RecordKind, id: string, rows: readonly ReadRow[] | undefined): Obj[] =>
-    (rows ?? []).map((x) => ({ scheme: str(x.scheme), value: str(x.value), citation: citation(kind, id, str(x.path)) }))
+    (rows ?? []).map((x) => ({ scheme: str(x.scheme), value: str(x.value), evidence: evidence(kind, id, str(x.path)) }))
 
   const sources = t.sources.map((s) => {
     const id = str(s.id)
+    const base = { id, kind: str(s.kind), genre: str(s.genre), language: str(s.language), notes: notes('source', id) }
+    if (s.kind === 'reference') {
+      return { ...base, title: str(s.title_en), work: str(s.work), ...opt('address', s.address), ...opt('repository', s.repository), ...opt('path', s.repository_path), ...opt('retrieved', s.retrieved), ...opt('readVia', s.read_via) }
+    }
+    const common = { ...base, publisher: str(s.publisher_id), ...optText('title', s.title_en, s.title_ar), published: str(s.published), textDirection: str(s.text_direction), ...opt('url', s.url) }
+    if (s.kind === 'report') return { ...common, ...(s.carries === null ? {} : { carries: str(s.carries).split(';') }), publishedBasis: str(s.published_basis) }
     return {
-      id,
-      kind: str(s.kind),
-      publisher: str(s.publisher_id),
-      ...optText('title', s.title_en, s.title_ar),
-      published: str(s.published),
-      language: str(s.language),
-      textDirection: str(s.text_direction),
+      ...common,
       normalization: str(s.normalization),
       sha256: str(s.sha256),
       length: num(s.length),
       utf16Length: num(s.utf16_length),
       ...opt('file', s.file),
-      ...opt('url', s.url),
-      citations: citations('source', id),
       evidence: evidence('source', id),
-      notes: notes('source', id),
     }
   })
 
@@ -159,12 +143,12 @@ export function rebuildDataset(t: ReadTables): Dataset {
       relatedPlaces: (related.get(id) ?? []).map((p) => ({ location: str(p.related_location_id), relation: str(p.relation), ...claim('location', id, str(p.path), p) })),
       ...(l.lat === null
         ? {}
-        : { coordinates: { lat: num(l.lat), lon: num(l.lon), precision: str(l.coordinate_precision), citation: citation('location', id, 'coordinates') } }),
+        : { coordinates: { lat: num(l.lat), lon: num(l.lon), precision: str(l.coordinate_precision), evidence: evidence('location', id, 'coordinates') } }),
       alternativeCoordinates: (alternatives.get(id) ?? []).map((c) => ({
         lat: num(c.lat),
         lon: num(c.lon),
         precision: str(c.coordinate_precision),
-        citation: citation('location', id, str(c.path)),
+        evidence: evidence('location', id, str(c.path)),
       })),
       identifiers: identifiers('location', id, locationIds.get(id)),
       notes: notes('location', id),
@@ -206,6 +190,8 @@ export function rebuildDataset(t: ReadTables): Dataset {
         ...claim('operation', id, str(x.path), x),
       })),
       ...(o.duration === null ? {} : { duration: { iso: str(o.duration), ...claim('operation', id, 'duration', o, 'duration_') } }),
+      // The readings table is the exports' next step (issue 12 §6); until then readings stay empty.
+      readings: [],
       relations: (relations.get(id) ?? []).map((r) => ({ ...opt('operation', r.related_operation_id), ...opt('quote', r.related_quote_id), kind: str(r.kind), ...opt('note', r.note), ...claim('operation', id, str(r.path), r) })),
       notes: notes('operation', id),
       assertedBy: str(o.asserted_by),
@@ -255,7 +241,6 @@ export function rebuildDataset(t: ReadTables): Dataset {
       change: str(c.change),
       reason: str(c.reason),
       evidence: evidence('correction', id),
-      citations: citations('correction', id),
     }
   })
   const redirects = t.redirects.map((r) => ({ id: str(r.id), to: str(r.to_id), date: str(r.date), reason: str(r.reason) }))

@@ -16,12 +16,12 @@ export function trickyDataset(): Dataset {
   const copy = structuredClone(dataset) as unknown as Mutable<Dataset> & Record<string, unknown[]>
   const tom = copy.actors.find((a) => a.id === 'tom-barrack')!
   tom.name.ar = TRICKY_ARABIC
-  tom.notes.push({ text: { en: ' line one\r\nline two\nline three\rline four ' }, assertedBy: 'reporter', certainty: 'reported', evidence: [], citations: [{ text: 'a, "b"' }] })
+  tom.notes.push({ text: { en: ' line one\r\nline two\nline three\rline four ' }, assertedBy: 'editors', certainty: 'reported', reasoning: 'a, "b"\r\nc', evidence: [{ type: 'reference', source: 'open-syria-governorates', locator: 'a, "b"', quote: 'x' }] })
   const coalition = copy.actors.find((a) => a.id === 'global-coalition')!
-  coalition.identifiers.push({ scheme: 'wikidata', value: 'Q18357128', citation: { text: 'Wikidata, "Global Coalition"', note: 'test only' } })
+  coalition.identifiers.push({ scheme: 'wikidata', value: 'Q18357128', evidence: [{ type: 'reference', source: 'open-syria-governorates', locator: 'Wikidata, "Global Coalition" (test only)', quote: 'Q18357128' }] })
   const alBab = copy.operations.find((o) => o.id === '2025-07-al-bab-airborne-landing')!
   alBab.outcomes[1]!.date = '2025-07-15/..'
-  alBab.evidence[0]!.prefix = ' ,"\r\n '
+  alBab.evidence.push({ type: 'reference', source: 'open-syria-governorates', locator: ' ,"\r\n ', quote: 'x' })
   copy.corrections.push({
     id: 'fix-example',
     date: '2025-11-01',
@@ -29,8 +29,7 @@ export function trickyDataset(): Dataset {
     affects: ['atmeh', 'al-bab'],
     change: 'Corrected "Atme", to Atmeh.',
     reason: 'Transliteration, error.',
-    evidence: [],
-    citations: [{ text: 'example, "quoted"' }],
+    evidence: [{ type: 'reference', source: 'open-syria-governorates', quote: 'example, "quoted"' }],
   })
   copy.redirects.push({ id: 'old-atmeh', to: 'atmeh', date: '2025-11-01', reason: 'Renamed, "merged".' })
   return copy as unknown as Dataset

@@ -20,7 +20,7 @@ import { MINI_TEXT, miniDataset } from '../fixtures/mini-dataset.js'
 
 type Mini = ReturnType<typeof miniDataset>
 const TEXTS = { 'mini-source': MINI_TEXT }
-const claim = { assertedBy: 'reporter', certainty: 'reported', citations: [{ text: 'x' }] }
+const claim = { assertedBy: 'reporter', certainty: 'reported', evidence: [{ type: 'reference', source: 'mini-reference', quote: 'x' }] }
 
 /** The problem lines of a parse, or `valid`. */
 function outcome(input: unknown, options?: unknown): string[] {

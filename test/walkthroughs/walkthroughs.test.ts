@@ -102,8 +102,9 @@ class Scratch {
   }
 }
 
-function correction(id: string, version: string, affects: string[], change: string, reason: string, exact: string): Rec {
-  return { id, date: TODAY, version, affects, change, reason, evidence: [{ source: 'alaraby-2025-10-24', exact }] }
+// The words of the new value (written as a maintainer writes them, anchored by data:format), or an evidence already anchored.
+function correction(id: string, version: string, affects: string[], change: string, reason: string, support: string | Rec): Rec {
+  return { id, date: TODAY, version, affects, change, reason, evidence: [typeof support === 'string' ? { source: 'alaraby-2025-10-24', exact: support } : support] }
 }
 
 describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
@@ -130,7 +131,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     expect(op.participants[0].certainty).toBe('reported')
     op.participants[0].certainty = 'claimed'
     s.edit('operations.json', ops)
-    s.edit('corrections.json', [...s.records('corrections.json'), correction('2025-08-atmeh-lead-certainty', s.next('patch'), [op.id], 'participants[0].certainty: reported → claimed.', 'The article attributes the coalition lead to its sources.', op.evidence[0].exact)])
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('2025-08-atmeh-lead-certainty', s.next('patch'), [op.id], 'participants[0].certainty: reported → claimed.', 'The article attributes the coalition lead to its sources.', op.evidence[0])])
     s.changeset('atmeh-lead-certainty', 'patch', 'The coalition lead of the Atmeh landing is now "claimed", as the article attributes it.')
     s.format()
     s.validate()
@@ -166,7 +167,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     s.write('data/sources/demo-2025-11-02.txt', text)
     const sources = s.records('sources.json')
     sources.push({
-      id: 'demo-2025-11-02', kind: 'news-article', publisher: 'al-araby-al-jadeed', published: '2025-11-02', language: 'ar', textDirection: 'rtl', normalization: 'NFC',
+      id: 'demo-2025-11-02', kind: 'full-text', genre: 'news-article', publisher: 'al-araby-al-jadeed', published: '2025-11-02', language: 'ar', textDirection: 'rtl', normalization: 'NFC',
       sha256: createHash('sha256').update(text).digest('hex'), length: [...text].length, utf16Length: text.length, file: 'sources/demo-2025-11-02.txt',
       evidence: [{ source: 'demo-2025-11-02', exact: 'date 2025-11-02' }],
     })
@@ -184,7 +185,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const quotes = s.records('quotes.json')
     const removed = quotes.find((q) => q.id === 'wael-alwan-greater-cooperation')!
     s.edit('quotes.json', quotes.filter((q) => q !== removed))
-    s.edit('corrections.json', [...s.records('corrections.json'), correction('remove-wael-alwan-greater-cooperation', s.next('major'), [removed.id], `Removed the quote ${removed.id}.`, 'It repeats wael-alwan-high-security-coordination.', removed.evidence[0].exact)])
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('remove-wael-alwan-greater-cooperation', s.next('major'), [removed.id], `Removed the quote ${removed.id}.`, 'It repeats wael-alwan-high-security-coordination.', removed.evidence[0])])
     s.changeset('remove-duplicate-quote', 'major', 'Removed the quote wael-alwan-greater-cooperation, a duplicate.')
     s.format()
     s.validate()
@@ -198,7 +199,7 @@ describe('CONTRIBUTING walkthroughs, on a scratch copy of data/', () => {
     const quotes = s.records('quotes.json')
     const removed = quotes.find((q) => q.id === 'wael-alwan-greater-cooperation')!
     s.edit('quotes.json', quotes.filter((q) => q !== removed))
-    s.edit('corrections.json', [...s.records('corrections.json'), correction('remove-quote', s.next('minor'), [removed.id], 'Removed.', 'Duplicate.', removed.evidence[0].exact)])
+    s.edit('corrections.json', [...s.records('corrections.json'), correction('remove-quote', s.next('minor'), [removed.id], 'Removed.', 'Duplicate.', removed.evidence[0])])
     expect(validateCommand(s.dir, undefined).output).toContain(`released id "${removed.id}" (quotes) is removed by correction "remove-quote" in ${s.next('minor')}, but removing data needs a major version (${s.next('major')}); or add a redirect`)
   })
 })

@@ -17,10 +17,12 @@ const KIND_OF_COLLECTION = new Map(Object.entries(COLLECTION_OF).map(([kind, col
 
 const FORMAT_HINT = 'hint: spans written as { "source", "exact" } get their offsets from `npm run data:format` (in a checkout of the repository); run it, then validate again'
 
-// A span written by hand as { source, exact }: the formatter fills in start, end and utf16.
+// A span written by hand as { source, exact }: the formatter fills in type, start, end, utf16, sha256.
 function isUnformattedSpan(issue: DatasetIssue): boolean {
   const at = issue.path.lastIndexOf('evidence')
-  return at >= 0 && typeof issue.path[at + 1] === 'number' && ['start', 'end', 'utf16'].includes(String(issue.path[at + 2])) && issue.message.includes('received undefined')
+  if (at < 0 || typeof issue.path[at + 1] !== 'number') return false
+  const field = String(issue.path[at + 2])
+  return (['start', 'end', 'utf16', 'sha256'].includes(field) && issue.message.includes('received undefined')) || (field === 'type' && issue.message.includes('discriminator'))
 }
 
 function readJson(path: string): unknown {

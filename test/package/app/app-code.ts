@@ -34,7 +34,10 @@ for (const op of operations) {
   lines.push(`${getOperation(op.id)?.title.en} at ${getLocation(op.location)?.name.en}`)
   if (op.launchedFrom !== undefined) lines.push(getLocation(op.launchedFrom)?.name.en ?? '?')
   for (const p of op.participants) lines.push(getActor(p.actor)?.kind ?? '?')
-  for (const e of op.evidence) lines.push(getSource(e.source)?.title?.en ?? '?')
+  for (const e of op.evidence) {
+    const source = getSource(e.source)
+    lines.push(source === undefined ? '?' : source.kind === 'reference' ? source.title : (source.title?.en ?? '?'))
+  }
   // A relation names another operation or, since 0.2.0, a quote (the announcement it coincided with).
   for (const r of op.relations) {
     if (r.operation !== undefined) lines.push(getOperation(r.operation)?.id ?? '?')
@@ -48,7 +51,8 @@ for (const q of quotes) {
 }
 for (const op of filterOperations({ actors: ['global-coalition'], role: 'lead' })) lines.push(getLocation(op.location)?.kind ?? '?')
 for (const op of operationsOf('tom-barrack')) lines.push(op.id)
-for (const source of dataset.sources) lines.push(getActor(source.publisher)?.name.en ?? '?')
+// Sources are a union discriminated by `kind`: only full texts and reports have a publisher.
+for (const source of dataset.sources) if (source.kind !== 'reference') lines.push(getActor(source.publisher)?.name.en ?? '?')
 
 // Timeline entries are a union discriminated by `kind`, each carrying its record.
 function describeEntry(entry: TimelineEntry): string {
