@@ -195,7 +195,8 @@ describe('bundle size', () => {
     expect(inputs.filter((i) => i.includes('zod/v4/locales/')).map((i) => i.replace(/.*zod\/v4\/locales\//, ''))).toEqual(['en.js'])
     // Classic Zod's own runtime is about 26 KB of this; only zod/mini would get far below. The
     // text rules, the ISO 3166 code list and the one-pass checks add about 5 KB (40.3 KB measured).
-    expect(gzip).toBeLessThan(44 * 1024)
+    // The one-walk reference check of createDataset's fast path adds about 0.3 KB (44.2 KB measured).
+    expect(gzip).toBeLessThan(45 * 1024)
   })
 
   it('keeps a single schema under 36 KB min+gzip (32.2 KB measured)', async () => {
@@ -264,11 +265,11 @@ describe('./query in Node loads no Zod until a dataset is validated', () => {
     expect(before.out).toEqual(['true'])
     expect(before.zod).toEqual([])
     const after = zodUrls(
-      "const { createDataset } = await import('syria-counter-isis/query'); const { dataset } = await import('syria-counter-isis/data'); let error; try { createDataset({ sources: [] }) } catch (e) { error = e }; console.log(createDataset({ ...dataset, quotes: [] }).dataset.quotes.length); const { DatasetValidationError } = await import('syria-counter-isis/schemas'); console.log(error instanceof DatasetValidationError)",
+      "const { createDataset } = await import('syria-counter-isis/query'); const { dataset } = await import('syria-counter-isis/data'); let error; try { createDataset({ sources: [] }) } catch (e) { error = e }; console.log(createDataset(dataset).dataset.quotes.length === dataset.quotes.length); const { DatasetValidationError } = await import('syria-counter-isis/schemas'); console.log(error instanceof DatasetValidationError)",
     )
     // (Modules Node loads with require(esm) bypass the asynchronous loader hooks, so the log
     // cannot show Zod arriving here; the validation working is the proof.)
-    expect(after.out).toEqual(['0', 'true'])
+    expect(after.out).toEqual(['true', 'true'])
   })
 
   it('CommonJS: the same', () => {
