@@ -6,7 +6,7 @@
  * bench/report.md.
  *
  * Each size runs in its own child process (`node --expose-gc --import tsx`), so heap figures
- * are not polluted by the previous size. Limit the sizes with `--max-size=100000` (or
+ * are not polluted by the previous size. `--report-only` rewrites the reports from the last per-size results (add `--cold-import` to time the cold import again). Limit the sizes with `--max-size=100000` (or
  * `BENCH_MAX_SIZE`), or pick them with `--sizes=1000,10000`.
  */
 import { spawnSync } from 'node:child_process'
@@ -42,6 +42,8 @@ if (child !== undefined) {
   const loadBefore = loadavg()
   // --report-only rewrites the reports from the last run's per-size results.
   const reportOnly = process.argv.includes('--report-only')
+  // With --report-only, --cold-import measures the cold import again (and the machine's state now).
+  const coldAgain = reportOnly && process.argv.includes('--cold-import')
   for (const n of reportOnly ? [] : sizes) {
     const out = join(tmp, `size-${n}.json`)
     console.log(`n = ${n.toLocaleString('en')} ...`)
@@ -57,7 +59,7 @@ if (child !== undefined) {
   if (reportOnly) for (const n of sizes) if (existsSync(join(tmp, `size-${n}.json`))) reports.push(JSON.parse(readFileSync(join(tmp, `size-${n}.json`), 'utf8')) as SizeReport)
   const loads = reports.map((r) => r.loadAverage)
   const metaFile = join(tmp, 'meta.json')
-  const meta: Meta = reportOnly && existsSync(metaFile)
+  const meta: Meta = reportOnly && !coldAgain && existsSync(metaFile)
     ? (JSON.parse(readFileSync(metaFile, 'utf8')) as Meta)
     : {
         node: process.version,
@@ -70,10 +72,10 @@ if (child !== undefined) {
         // the CPU while the bench ran.
         loadAverage: { start: loadBefore[0]!, end: loadavg()[0]!, max: Math.max(loadBefore[0]!, loadavg()[0]!, ...loads.flatMap((l) => [l.start, l.end])) },
       }
-  if (!reportOnly) writeFileSync(metaFile, JSON.stringify(meta))
+  if (!reportOnly || coldAgain) writeFileSync(metaFile, JSON.stringify(meta))
   const coldFile = join(tmp, 'cold-import.json')
-  const cold: ColdImport | undefined = reportOnly ? (existsSync(coldFile) ? (JSON.parse(readFileSync(coldFile, 'utf8')) as ColdImport) : undefined) : measureColdImport()
-  if (!reportOnly && cold !== undefined) writeFileSync(coldFile, JSON.stringify(cold))
+  const cold: ColdImport | undefined = reportOnly && !coldAgain ? (existsSync(coldFile) ? (JSON.parse(readFileSync(coldFile, 'utf8')) as ColdImport) : undefined) : measureColdImport()
+  if ((!reportOnly || coldAgain) && cold !== undefined) writeFileSync(coldFile, JSON.stringify(cold))
   writeFileSync(join(here, 'report.json'), `${JSON.stringify(reportJson(meta, reports, cold), null, 2)}\n`)
   writeFileSync(join(here, 'report.md'), renderMarkdown(meta, reports, cold))
   console.log(renderMarkdown(meta, reports, cold))
