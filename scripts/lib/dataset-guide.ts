@@ -1,5 +1,7 @@
 import { formatCount } from '../../src/export/format-count.js'
+import { corroborate } from '../../src/query/corroboration.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
+import { CORROBORATION_GRADES } from '../../src/schemas/vocabulary-values.js'
 import type { Operation, Outcome } from '../../src/schemas/operation.js'
 
 function cell(text: string): string {
@@ -35,9 +37,11 @@ export function datasetGuide(dataset: Dataset, version: string): string {
   }
   const spans = JSON.stringify(dataset).split('"exact":').length - 1
   const ops = [...dataset.operations].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+  const grades = dataset.operations.map((op) => corroborate(op, dataset).grade)
+  const gradeCounts = CORROBORATION_GRADES.map((g) => `${g} ${grades.filter((x) => x === g).length}`).join(', ')
   const rows = ops.map((op) => {
     const who = op.participants.map((p) => `${name(p.actor)} (${p.role}${p.certainty === 'reported' ? '' : `, ${p.certainty}`})`).join('; ') || 'not stated'
-    return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${cell(who)} | ${cell(outcomeText(op))} | \`${op.id}\` |`
+    return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${cell(who)} | ${cell(outcomeText(op))} | ${corroborate(op, dataset).grade} | \`${op.id}\` |`
   })
   const title = (id: string) => dataset.operations.find((o) => o.id === id)?.title.en ?? id
   // A relation names another operation or a quote (the announcement an operation coincided with).
@@ -78,12 +82,14 @@ Version ${version}. One full text: Al-Araby Al-Jadeed, ${article?.published ?? '
 
 Evidence spans: ${spans}. Unnamed people and groups (\`identified: false\`): ${dataset.actors.filter((a) => !a.identified).length}. Places with cited coordinates: ${dataset.locations.filter((l) => l.coordinates).length} of ${dataset.locations.length}.
 
+Operations by corroboration grade (derived by \`corroborate\`, see [Sources, readings and grades](data-model.md#sources-readings-and-grades)): ${gradeCounts}.
+
 ## Operations
 
 Ordered by date. Roles and outcomes are as the source attributes them; "per X" names who asserts an outcome when it is not the publication itself. \`?\` marks an uncertain date.
 
-| date | place | operation | who (role) | outcome | id |
-|---|---|---|---|---|---|
+| date | place | operation | who (role) | outcome | grade | id |
+|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ## Before you count

@@ -13,6 +13,7 @@ Commands
         --location ID              a place, or anything inside it (repeatable: any of)
         --type TYPE                an operation type (repeatable: any of)
         --certainty LEVEL          confirmed, reported, claimed, believed or disputed (repeatable)
+        --grade GRADE              contested, acknowledged, corroborated or single-source (repeatable)
         --min-killed N --min-detained N
   query quotes [filters] [--format table|csv|json|ndjson]
       Quotes that match every filter given:

@@ -28,6 +28,7 @@ const OPTIONS = {
   location: { type: 'string', multiple: true },
   type: { type: 'string', multiple: true },
   certainty: { type: 'string', multiple: true },
+  grade: { type: 'string', multiple: true },
   'min-killed': { type: 'string' },
   'min-detained': { type: 'string' },
   speaker: { type: 'string', multiple: true },
@@ -44,7 +45,7 @@ const OPTIONS = {
 // Which flags each command accepts, so a flag of another command is a clear error, not ignored.
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
   timeline: ['from', 'to', 'by', 'format'],
-  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'min-killed', 'min-detained', 'format'],
+  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'grade', 'min-killed', 'min-detained', 'format'],
   'query quotes': ['from', 'to', 'date-mode', 'speaker', 'operation', 'actor', 'location', 'topic', 'mode', 'channel', 'format'],
   'query actors': ['format'],
   'query locations': ['format'],

@@ -21,6 +21,7 @@ export type CsvVocabulary =
   | 'AliasLanguage'
   | 'Certainty'
   | 'CoordinatePrecision'
+  | 'CorroborationGrade'
   | 'DateBasis'
   | 'IdentifierScheme'
   | 'KinshipRelation'
@@ -343,6 +344,8 @@ export const CSV_TABLES = frozen({
       col('duration_certainty', 'string', 'How sure the asserting party is of the duration; empty without a duration.', { vocabulary: 'Certainty' }),
       col('duration_reasoning', 'string', "For a duration the editors infer: what they inferred from what."),
       ...recordClaimColumns('that the operation happened'),
+      col('grade', 'string', 'Corroboration grade derived from every claim of the operation by corroborate(): contested, acknowledged, corroborated or single-source (in that precedence).', { ...REQUIRED, vocabulary: 'CorroborationGrade' }),
+      col('independent_sources', 'integer', 'Number of independent groups among the sources the claims cite (copies of one wire or one publisher are one group; reference sources never count).', REQUIRED),
       col('fatalities_min', 'integer', 'Sum of the smallest stated counts of the killed and died-of-wounds outcomes; empty when the source mentions no deaths (never 0 for "not mentioned").'),
       col('fatalities_max', 'integer', 'Sum of the largest stated counts of those outcomes; empty when no deaths are mentioned or a count has no upper bound.'),
       col('detained_min', 'integer', 'Sum of the smallest stated counts of the detained outcomes; empty when the source mentions no detentions.'),
@@ -431,6 +434,26 @@ export const CSV_TABLES = frozen({
       col('related_quote_id', 'string', 'Id of the quote (an announcement) the operation is linked to; empty when the link is to an operation.'),
       col('note', 'string', "Editors' note on what exactly the source links (not a claim of the source); empty when none."),
       ...claimColumns('the link'),
+    ],
+  },
+  readings: {
+    description:
+      "One row per reading of a value of an operation, side by side: each source's date, place or types (from readings), each outcome's count (field count:<kind>) and each participant (field participant:<role>). The operations table holds the reconciled values that span them.",
+    primaryKey: ['record_id', 'path'],
+    foreignKeys: [fk(['record_id'], 'operations')],
+    columns: [
+      col('record_id', 'string', 'Id of the operation.', REQUIRED),
+      pathColumn('readings[0], outcomes[0] or participants[0]'),
+      col('field', 'string', 'The value read: date, location, types, count:<outcome kind> (count:killed) or participant:<role> (participant:lead).', REQUIRED),
+      col('value', 'string', 'The value as the reading gives it: an EDTF date, a location id, types joined with ;, a count (3, 2+ or 1-3) or an actor id; empty for an outcome without a count.'),
+      col('date_start', 'date', 'For a date reading: first calendar day it covers; empty otherwise or when open.'),
+      col('date_end', 'date', 'For a date reading: last calendar day it covers; empty otherwise or when open.'),
+      col('time', 'string', 'For a date reading: the local time of day as stated (HH:MM); empty when none is given.'),
+      col('date_basis', 'string', 'For a date reading: how the date was obtained; empty otherwise.', { vocabulary: 'DateBasis' }),
+      col('derivation', 'string', 'For a derived date: how it was derived (our words); empty otherwise.'),
+      col('source', 'string', 'Id(s) of the source(s) the evidence is in, joined with ;.', REQUIRED),
+      col('publisher', 'string', 'Id(s) of their publisher(s), joined with ;; empty for reference sources.'),
+      ...claimColumns('the reading'),
     ],
   },
   quotes: {

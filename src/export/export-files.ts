@@ -7,7 +7,8 @@ import { locationsToGeoJson } from './locations-to-geo-json.js'
 import { operationsToGeoJson } from './operations-to-geo-json.js'
 import { toCsvTables } from './to-csv-tables.js'
 import { toDataPackage } from './to-data-package.js'
-import { toNdjson } from './to-ndjson.js'
+import { ndjsonLine, toNdjson } from './to-ndjson.js'
+import { readingRows } from './reading-rows.js'
 
 /** A family of export files. */
 export type ExportFormat = 'csv' | 'ndjson' | 'geojson' | 'json-schema' | 'datapackage'
@@ -28,7 +29,7 @@ function json(value: unknown): string {
 
 /**
  * Every export file by path relative to the output folder: `csv/<table>.csv`,
- * `ndjson/<collection>.ndjson`, `geojson/locations.geojson`, `geojson/operations.geojson`,
+ * `ndjson/<collection>.ndjson`, `ndjson/readings.ndjson` (the rows of `readings.csv`), `geojson/locations.geojson`, `geojson/operations.geojson`,
  * `json-schema/<kind>.schema.json` and `datapackage.json` (whose paths are relative to it).
  * The content depends on the dataset only, so writing it twice gives the same bytes. The build
  * writes it to `dist/data/`; the CLI's `export` writes the families asked for.
@@ -41,7 +42,7 @@ function json(value: unknown): string {
  * ```ts
  * import { exportFiles } from 'syria-counter-isis/export'
  * [...exportFiles(undefined, { formats: ['ndjson', 'geojson'] }).keys()]
- * //=> ['ndjson/sources.ndjson', 'ndjson/actors.ndjson', 'ndjson/locations.ndjson', 'ndjson/operations.ndjson', 'ndjson/quotes.ndjson', 'ndjson/corrections.ndjson', 'ndjson/redirects.ndjson', 'geojson/locations.geojson', 'geojson/operations.geojson']
+ * //=> ['ndjson/sources.ndjson', 'ndjson/actors.ndjson', 'ndjson/locations.ndjson', 'ndjson/operations.ndjson', 'ndjson/quotes.ndjson', 'ndjson/corrections.ndjson', 'ndjson/redirects.ndjson', 'ndjson/readings.ndjson', 'geojson/locations.geojson', 'geojson/operations.geojson']
  * ```
  */
 export function exportFiles(dataset: Dataset = shipped, options: ExportFilesOptions = {}): Map<string, string> {
@@ -50,7 +51,11 @@ export function exportFiles(dataset: Dataset = shipped, options: ExportFilesOpti
   const files = new Map<string, string>()
   const csv = { bom: options.bom === true, escapeFormulas: options.escapeFormulas === true }
   if (formats.has('csv')) for (const [name, text] of toCsvTables(dataset, csv)) files.set(`csv/${name}`, text)
-  if (formats.has('ndjson')) for (const kind of kinds) files.set(`ndjson/${COLLECTION_OF[kind]}.ndjson`, toNdjson(kind, dataset))
+  if (formats.has('ndjson')) {
+    for (const kind of kinds) files.set(`ndjson/${COLLECTION_OF[kind]}.ndjson`, toNdjson(kind, dataset))
+    // The readings side by side, as the rows of readings.csv: one line per reading.
+    files.set('ndjson/readings.ndjson', readingRows(dataset).readings.map((row) => `${ndjsonLine(row)}\n`).join(''))
+  }
   if (formats.has('geojson')) {
     files.set('geojson/locations.geojson', json(locationsToGeoJson(dataset)))
     files.set('geojson/operations.geojson', json(operationsToGeoJson(dataset)))

@@ -5,6 +5,7 @@ import { FATAL_OUTCOME_KINDS, OPERATION_TYPE_TO_ACLED } from '../schemas/vocabul
 import { dateColumns } from './date-columns.js'
 import { locateForExport } from './locate-for-export.js'
 import { outcomeTotal } from './outcome-total.js'
+import { corroborate } from '../query/corroboration.js'
 
 /** The operation tables. */
 export type OperationTableRows = Pick<
@@ -34,6 +35,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
     const fatalities = outcomeTotal(op, FATAL_OUTCOME_KINDS)
     const detained = outcomeTotal(op, DETAINED)
     const placed = locateForExport(op.location, places)
+    const corroboration = corroborate(op, dataset)
     operations.push({
       id: op.id,
       title_en: op.title.en,
@@ -51,6 +53,8 @@ export function operationRows(dataset: Dataset): OperationTableRows {
       duration_reasoning: op.duration?.reasoning ?? null,
       asserted_by: op.assertedBy,
       certainty: op.certainty,
+      grade: corroboration.grade,
+      independent_sources: corroboration.independentSources,
       fatalities_min: fatalities.min,
       fatalities_max: fatalities.max,
       detained_min: detained.min,

@@ -6,6 +6,7 @@ import { CSV_TABLES, type CsvTableName, type CsvTableRows } from './csv-tables.j
 import { locationRows } from './location-rows.js'
 import { operationRows } from './operation-rows.js'
 import { quoteRows } from './quote-rows.js'
+import { readingRows } from './reading-rows.js'
 import { sourceRows } from './source-rows.js'
 
 /**
@@ -31,6 +32,7 @@ export function toTables(dataset: Dataset = shipped): CsvTableRows {
     ...actorRows(dataset),
     ...locationRows(dataset),
     ...operationRows(dataset),
+    ...readingRows(dataset),
     ...quoteRows(dataset),
     ...annotationRows(dataset),
   }

@@ -5,6 +5,7 @@ import { randomDataset } from '../../bench/property-support.js'
 import { dataset } from '../data/index.js'
 import { edtfToInterval } from '../dates/calendar-interval.js'
 import { buildTimeline } from './build-timeline.js'
+import { corroborate } from './corroboration.js'
 import type { TimelineOptions } from './criteria.js'
 import type { TimelineEntry, TimelineGroup } from './types.js'
 
@@ -36,6 +37,12 @@ function checkInvariants(timeline: readonly TimelineGroup[]): void {
 }
 
 describe('buildTimeline on the shipped data', () => {
+  it("gives every operation entry the operation's corroboration grade", () => {
+    const entries = buildTimeline({ include: ['operations'] }).flatMap((g) => g.entries)
+    expect(entries).toHaveLength(dataset.operations.length)
+    for (const e of entries) if (e.kind === 'operation') expect(e.grade).toBe(corroborate(e.record).grade)
+  })
+
   it('groups July to October by month', () => {
     const timeline = buildTimeline({ from: '2025-07', to: '2025-10', groupBy: 'month' })
     // Muadamiyat al-Qalamoun (../2025-10-18, start unknown) spans every month up to October: a group of its own.

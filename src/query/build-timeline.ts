@@ -2,6 +2,7 @@ import type { ActorId, LocationId } from '../data/generated/ids.js'
 import type { ShippedOperation, ShippedQuote } from '../data/shipped-records.js'
 import { dayString } from '../dates/day-number.js'
 import { shorten } from '../render/shorten.js'
+import { GRADES, gradeColumn } from './_engine/grade/grade-column.js'
 import { PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
 import { indexOf, type DateIndex } from './_engine/index/dataset-index.js'
 import { checkCriteria, DATE_RULES, type CriteriaShape } from './_engine/plan/check-criteria.js'
@@ -90,7 +91,8 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
       entry: (i, date, start, end, precision) => {
         const op = operations[i]!
         // The title already has the label's shape: share it rather than copy it.
-        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title, record: op }
+        // Read on demand: grading every operation is paid only by a caller who looks at a grade.
+        return { kind: 'operation', id: op.id, date, start, end, precision, label: op.title, get grade() { return GRADES[gradeColumn(dataset)[i]!]! }, record: op }
       },
     })
   }

@@ -1,4 +1,5 @@
 import type { Certainty, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
+import type { CorroborationGrade } from './corroboration.js'
 import type { TimelineGrouping } from './types.js'
 
 /** A date criterion bound: an EDTF string (`2025-08`, `2025-10-18`) or a `Date`, taken as its local calendar day. An empty string is no bound. */
@@ -41,6 +42,8 @@ export interface OperationCriteria<A extends string = string, L extends string =
   readonly types?: readonly OperationType[]
   /** Keep operations whose record-level certainty is one of these. */
   readonly certainty?: readonly Certainty[]
+  /** Keep operations whose corroboration grade (see `corroborate`) is one of these: `contested`, `acknowledged`, `corroborated`, `single-source`. */
+  readonly grade?: readonly CorroborationGrade[]
   /**
    * Keep operations with at least this many fatalities: the sum of `count.min` of the `killed`
    * and `died-of-wounds` outcomes. An operation with no such outcome counts 0 here, but in the

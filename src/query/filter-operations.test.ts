@@ -6,6 +6,7 @@ import { dateBound, randomDataset } from '../../bench/property-support.js'
 import { deepFreeze } from '../data/deep-freeze.js'
 import { dataset as shipped } from '../data/index.js'
 import type { Operation } from '../schemas/operation.js'
+import { corroborate } from './corroboration.js'
 import { createDataset } from './create-dataset.js'
 import { filterOperations } from './filter-operations.js'
 import type { IndexedDataset } from './types.js'
@@ -96,6 +97,21 @@ describe('filterOperations on the shipped data', () => {
     expect(() => filterOperations({ role: 'boss' as 'lead', actors: ['isis'] })).toThrow(/"boss"/)
     expect(() => filterOperations({ types: ['raid' as 'clash'] })).toThrow(/"raid"/)
     expect(() => filterOperations({ minKilled: Number.NaN })).toThrow(/minKilled/)
+  })
+})
+
+describe('filterOperations by grade', () => {
+  // The shipped grades change as sources are added: compare with corroborate, never with counts.
+  it('keeps exactly the operations whose corroboration grade is one of those given', () => {
+    const grades = ['contested', 'acknowledged', 'corroborated', 'single-source'] as const
+    for (const grade of grades) expect(ids(filterOperations({ grade: [grade] }))).toEqual(shipped.operations.filter((op) => corroborate(op).grade === grade).map((op) => op.id))
+    expect(filterOperations({ grade: [...grades] })).toHaveLength(shipped.operations.length)
+    expect(filterOperations({ grade: [] })).toHaveLength(shipped.operations.length)
+  })
+
+  it('combines with the other criteria', () => {
+    const { grade } = corroborate(shipped.operations[0]!)
+    expect(ids(filterOperations({ grade: [grade], locations: [shipped.operations[0]!.location] }))).toContain(shipped.operations[0]!.id)
   })
 })
 

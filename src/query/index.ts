@@ -40,6 +40,8 @@ export { relatedOperations, type RelatedOperation } from './related-operations.j
 export { locate, type LocatedOperation } from './locate.js'
 export { ucdpWherePrecision, type UcdpWherePrecision, type UcdpWherePrecisionOptions } from './ucdp-where-precision.js'
 export { buildTimeline } from './build-timeline.js'
+export { corroborate, gradeClaims, type Corroboration, type CorroborationGrade, type GradedClaim } from './corroboration.js'
+export { reconciledCount } from './reconciled-count.js'
 export { renderTimelineText, type RenderTimelineTextOptions } from '../render/render-timeline-text.js'
 export { renderTimelineMarkdown } from '../render/render-timeline-markdown.js'
 export { searchActors } from './search-actors.js'

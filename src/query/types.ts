@@ -1,4 +1,5 @@
 import type { EdtfPrecision } from '../dates/edtf.js'
+import type { CorroborationGrade } from './corroboration.js'
 import type { LocalizedText } from '../schemas/localized-text.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
@@ -30,6 +31,8 @@ interface TimelineEntryFields {
 export interface OperationTimelineEntry<O extends Operation = Operation> extends TimelineEntryFields {
   /** Always `'operation'`: test it to narrow a {@link TimelineEntry}. */
   readonly kind: 'operation'
+  /** The operation's corroboration grade, as `corroborate` derives it. */
+  readonly grade: CorroborationGrade
   /** The operation record itself (not a copy). */
   readonly record: O
 }

@@ -13,7 +13,7 @@ describe('renderTimelineMarkdown', () => {
 
   it('escapes pipes in labels', () => {
     const md = renderTimelineMarkdown([
-      { key: '2025', start: '2025-01-01', end: '2025-12-31', entries: [{ kind: 'operation', id: 'x', date: '2025', start: '2025-01-01', end: '2025-12-31', precision: 'year', label: { en: 'a | b' }, record: operations[0]! }] },
+      { key: '2025', start: '2025-01-01', end: '2025-12-31', entries: [{ kind: 'operation', id: 'x', date: '2025', start: '2025-01-01', end: '2025-12-31', precision: 'year', label: { en: 'a | b' }, grade: 'single-source', record: operations[0]! }] },
     ])
     expect(md).toContain('| a \\| b |  |')
   })

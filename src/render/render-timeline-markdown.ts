@@ -1,4 +1,5 @@
 import type { Timeline } from '../query/types.js'
+import { groupSpan } from './group-span.js'
 
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')
@@ -16,13 +17,13 @@ function cell(text: string): string {
  * ```ts
  * import { buildTimeline, renderTimelineMarkdown } from 'syria-counter-isis'
  * renderTimelineMarkdown(buildTimeline({ from: '2025-08', to: '2025-08' })).split('\n').slice(0, 5)
- * //=> ['## ../2025-10 (0000-01-01 – 2025-10-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| ../2025-10-18 | operation | 2025-10-muadamiyat-al-qalamoun-cell-dismantling | Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun | فكّكت خلية إرهابية في منطقة معضمية القلمون شمال شرقي دمشق |']
+ * //=> ['## ../2025-10 (until 2025-10-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| ../2025-10-18 | operation | 2025-10-muadamiyat-al-qalamoun-cell-dismantling | Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun | فكّكت خلية إرهابية في منطقة معضمية القلمون شمال شرقي دمشق |']
  * ```
  */
 export function renderTimelineMarkdown(timeline: Timeline): string {
   const out: string[] = []
   for (const group of timeline) {
-    out.push(`## ${group.key} (${group.start} – ${group.end})`, '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |')
+    out.push(`## ${group.key} (${groupSpan(group, '–')})`, '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |')
     for (const e of group.entries) out.push(`| ${cell(e.date)} | ${e.kind} | ${e.id} | ${cell(e.label.en)} | ${cell(e.label.ar ?? '')} |`)
     out.push('')
   }

@@ -1,6 +1,7 @@
 import { displayWidth } from './display-width.js'
 import { fitWidth } from './fit-width.js'
 import type { Timeline } from '../query/types.js'
+import { groupSpan } from './group-span.js'
 
 /** Options for {@link renderTimelineText}. */
 export interface RenderTimelineTextOptions {
@@ -28,7 +29,7 @@ export interface RenderTimelineTextOptions {
  * ```ts
  * import { buildTimeline, renderTimelineText } from 'syria-counter-isis'
  * renderTimelineText(buildTimeline({ from: '2025-08', to: '2025-08' }), { arabic: 'none' })
- * //=> '../2025-10  (0000-01-01 … 2025-10-31)\n  ../2025-10-18  operation  Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun\n2025-08  (2025-08-01 … 2025-08-31)\n  2025-08        operation  Coalition airborne landing in Atmeh\n'
+ * //=> '../2025-10  (until 2025-10-31)\n  ../2025-10-18  operation  Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun\n2025-08  (2025-08-01 … 2025-08-31)\n  2025-08        operation  Coalition airborne landing in Atmeh\n'
  * ```
  */
 export function renderTimelineText(timeline: Timeline, options: RenderTimelineTextOptions = {}): string {
@@ -47,7 +48,7 @@ export function renderTimelineText(timeline: Timeline, options: RenderTimelineTe
   const label = (text: string): string => (labelWidth === Infinity ? text : fitWidth(text, labelWidth, false))
   const lines: string[] = []
   for (const group of timeline) {
-    lines.push(`${group.key}  (${group.start} … ${group.end})`)
+    lines.push(`${group.key}  (${groupSpan(group, '…')})`)
     for (const e of group.entries) {
       lines.push(`${indent}${fitWidth(e.date, dateWidth)}  ${fitWidth(e.kind, kindWidth)}  ${label(e.label.en)}`)
       if (arabic === 'below' && e.label.ar !== undefined) lines.push(`${' '.repeat(labelColumn)}${label(e.label.ar)}`)

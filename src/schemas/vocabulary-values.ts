@@ -255,3 +255,17 @@ export const OPERATION_TYPE_TO_ACLED: Readonly<Record<(typeof OPERATION_TYPES)[n
   'air-strike': { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' },
   'security-operation': { eventType: 'Strategic developments', subEventType: 'Other' },
 })
+
+/**
+ * How well an operation (or one of its values) is corroborated, derived from its claims by
+ * `corroborate`, never typed into the data. In order of precedence: `contested` (sources
+ * disagree on a value), `acknowledged` (a party to the operation claims or admits it),
+ * `corroborated` (two or more independent sources agree), `single-source`.
+ *
+ * @example
+ * ```ts
+ * import { CORROBORATION_GRADES } from 'syria-counter-isis/schemas'
+ * CORROBORATION_GRADES //=> ['contested', 'acknowledged', 'corroborated', 'single-source']
+ * ```
+ */
+export const CORROBORATION_GRADES = Object.freeze(['contested', 'acknowledged', 'corroborated', 'single-source'] as const)

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/paths.js'
+import { filterOperations } from '../../src/query/filter-operations.js'
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' })
@@ -48,6 +49,18 @@ describe('query quotes', () => {
     const lines = cli('query', 'quotes', '--speaker', 'firas-allawi', '--format', 'ndjson').stdout.split('\n')
     expect(lines).toHaveLength(4)
     expect(lines.slice(0, 3).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(rows.map((r) => r.id))
+  })
+})
+
+describe('query operations --grade', () => {
+  it('keeps the operations of the grades given, as filterOperations does, and names a mistyped grade', () => {
+    for (const grade of ['contested', 'acknowledged', 'corroborated', 'single-source'] as const) {
+      expect(ids('query', 'operations', '--grade', grade)).toEqual(filterOperations({ grade: [grade] }).map((op) => op.id))
+    }
+    expect(ids('query', 'operations', '--grade', 'contested', '--grade', 'single-source')).toEqual(filterOperations({ grade: ['contested', 'single-source'] }).map((op) => op.id))
+    const bad = cli('query', 'operations', '--grade', 'contestd')
+    expect(bad.status).not.toBe(0)
+    expect(bad.stderr).toMatch(/--grade must be one of contested, acknowledged, corroborated, single-source; got "contestd"/)
   })
 })
 

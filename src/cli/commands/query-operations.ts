@@ -7,7 +7,7 @@ import { getActor } from '../../query/get-actor.js'
 import { getLocation } from '../../query/get-location.js'
 import type { OperationCriteria } from '../../query/criteria.js'
 import type { Operation } from '../../schemas/operation.js'
-import { CERTAINTIES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
+import { CERTAINTIES, CORROBORATION_GRADES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
 import { checkId } from '../check-id.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
@@ -25,6 +25,7 @@ export interface QueryFlags {
   readonly location?: string[] | undefined
   readonly type?: string[] | undefined
   readonly certainty?: string[] | undefined
+  readonly grade?: string[] | undefined
   readonly 'min-killed'?: string | undefined
   readonly 'min-detained'?: string | undefined
   readonly format?: string | undefined
@@ -57,6 +58,7 @@ function criteriaFrom(flags: QueryFlags): OperationCriteria {
     ...(flags.location ? { locations: flags.location.map((id) => locationFlag('--location', id)) } : {}),
     ...(flags.type ? { types: flags.type.map((t) => choice('--type', t, OPERATION_TYPES)) } : {}),
     ...(flags.certainty ? { certainty: flags.certainty.map((c) => choice('--certainty', c, CERTAINTIES)) } : {}),
+    ...(flags.grade ? { grade: flags.grade.map((g) => choice('--grade', g, CORROBORATION_GRADES)) } : {}),
     ...(minKilled !== undefined ? { minKilled } : {}),
     ...(minDetained !== undefined ? { minDetained } : {}),
   }

@@ -96,7 +96,7 @@ function checkRule(where: string, key: string, rule: CriterionRule, value: unkno
       return list(where, key, value, 'strings')
     case 'values': {
       const values = rule.single && typeof value === 'string' ? [value] : list(where, key, value, `${rule.what} values`)
-      for (const v of values ?? []) if (!rule.vocabulary.includes(v)) throw new RangeError(`Unknown ${rule.what} ${JSON.stringify(v)} in ${where}: expected one of ${rule.vocabulary.join(', ')}`)
+      for (const v of values ?? []) if (!rule.vocabulary.includes(v)) throw new RangeError(`Unknown ${rule.what} ${JSON.stringify(v)} in ${where}${suggestion(v, rule.vocabulary)}: expected one of ${rule.vocabulary.join(', ')}`)
       return values
     }
     case 'choice':

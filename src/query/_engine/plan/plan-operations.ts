@@ -3,6 +3,7 @@ import { ANY_ROLE, APPROXIMATE, CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES
 import { indexOf } from '../index/dataset-index.js'
 import { postingsSize, unionPostings } from '../index/postings.js'
 import { lowerBound } from '../lower-bound.js'
+import { GRADES, gradeColumn } from '../grade/grade-column.js'
 import { resolveIds } from '../resolve-ids.js'
 import { checkCriteria, DATE_RULES, type CriteriaShape, type CriterionRule } from './check-criteria.js'
 import { dateCandidates } from './date-candidates.js'
@@ -25,6 +26,7 @@ export const OPERATION_CRITERIA = {
   locations: { kind: 'ids' },
   types: { kind: 'values', vocabulary: OPERATION_TYPES, what: 'operation type' },
   certainty: { kind: 'values', vocabulary: CERTAINTIES, what: 'certainty' },
+  grade: { kind: 'values', vocabulary: GRADES, what: 'grade' },
   minKilled: { kind: 'minimum' },
   minDetained: { kind: 'minimum' },
   includeUncertainDates: { kind: 'flag' },
@@ -57,6 +59,8 @@ export function planOperations(criteria: unknown, ds: IndexedDataset, where = 'f
   const roleMask = c.role ? maskOf(ROLES, c.role) : ANY_ROLE | OUTCOME_BIT
   const typeMask = c.types ? maskOf(OPERATION_TYPES, c.types) : 0
   const certaintyMask = c.certainty ? maskOf(CERTAINTIES, c.certainty) : 0
+  const gradeMask = c.grade ? maskOf(GRADES, c.grade) : 0
+  const grades = gradeMask !== 0 ? gradeColumn(ds) : undefined
   const minKilled = c.minKilled ?? 0
   const minDetained = c.minDetained ?? 0
   const excluded = (c.includeUncertainDates === false ? UNCERTAIN : 0) | (c.includeApproximateDates === false ? APPROXIMATE : 0)
@@ -108,6 +112,7 @@ export function planOperations(criteria: unknown, ds: IndexedDataset, where = 'f
     if (range.active && (within ? start[i]! < from || end[i]! > to : start[i]! > to || end[i]! < from)) return false
     if (typeMask !== 0 && (index.operationTypes[i]! & typeMask) === 0) return false
     if (certaintyMask !== 0 && ((certaintyMask >> index.operationCertainty[i]!) & 1) === 0) return false
+    if (grades !== undefined && ((gradeMask >> grades[i]!) & 1) === 0) return false
     if (index.operationKilled[i]! < minKilled || index.operationDetained[i]! < minDetained) return false
     if (ranges !== undefined && !inSubtreeRanges(ranges, index.locationTin[index.operationLocation[i]!]!)) return false
     if (actorSet !== undefined && !involves(i)) return false
