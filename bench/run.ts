@@ -6,7 +6,7 @@
  * bench/report.md.
  *
  * Each size runs in its own child process (`node --expose-gc --import tsx`), so heap figures
- * are not polluted by the previous size. Limit the sizes with `--max-size=100000` (or
+ * are not polluted by the previous size. `--report-only` rewrites the reports from the last per-size results (add `--cold-import` to time the cold import again). Limit the sizes with `--max-size=100000` (or
  * `BENCH_MAX_SIZE`), or pick them with `--sizes=1000,10000`.
  */
 import { spawnSync } from 'node:child_process'
@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { measureColdImport, type ColdImport } from './cold-import.js'
 import { measureSize, type QueryTiming, type SizeReport } from './measure-size.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -23,7 +24,7 @@ const BASELINES = {
   indexed: 'the package: filterOperations / buildTimeline on a createDataset index',
   plain: 'a plain loop as a competent user writes it (bench/plain.ts): each record\'s date interval parsed once and cached as day numbers, ids and bounds resolved once per query, one pass, cheapest check first; its one-off caching time is reported as plainCacheMs',
   duckdb: 'DuckDB (@duckdb/node-api, in-memory, default threads) over the same records, loaded from the Parquet tables the package ships (operations, participants, outcome actors, quotes, actors); the query returns its rows to JavaScript; load time (Parquet into tables) reported as duckdb.loadMs',
-  createDataset: 'parseDataset alone (validation without indexes)',
+  createDataset: 'JSON.parse of the same records as JSON (parseDataset alone and indexing alone shown for reference)',
 }
 
 const child = arg('size')
@@ -41,6 +42,8 @@ if (child !== undefined) {
   const loadBefore = loadavg()
   // --report-only rewrites the reports from the last run's per-size results.
   const reportOnly = process.argv.includes('--report-only')
+  // With --report-only, --cold-import measures the cold import again (and the machine's state now).
+  const coldAgain = reportOnly && process.argv.includes('--cold-import')
   for (const n of reportOnly ? [] : sizes) {
     const out = join(tmp, `size-${n}.json`)
     console.log(`n = ${n.toLocaleString('en')} ...`)
@@ -56,7 +59,7 @@ if (child !== undefined) {
   if (reportOnly) for (const n of sizes) if (existsSync(join(tmp, `size-${n}.json`))) reports.push(JSON.parse(readFileSync(join(tmp, `size-${n}.json`), 'utf8')) as SizeReport)
   const loads = reports.map((r) => r.loadAverage)
   const metaFile = join(tmp, 'meta.json')
-  const meta: Meta = reportOnly && existsSync(metaFile)
+  const meta: Meta = reportOnly && !coldAgain && existsSync(metaFile)
     ? (JSON.parse(readFileSync(metaFile, 'utf8')) as Meta)
     : {
         node: process.version,
@@ -69,10 +72,13 @@ if (child !== undefined) {
         // the CPU while the bench ran.
         loadAverage: { start: loadBefore[0]!, end: loadavg()[0]!, max: Math.max(loadBefore[0]!, loadavg()[0]!, ...loads.flatMap((l) => [l.start, l.end])) },
       }
-  if (!reportOnly) writeFileSync(metaFile, JSON.stringify(meta))
-  writeFileSync(join(here, 'report.json'), `${JSON.stringify(reportJson(meta, reports), null, 2)}\n`)
-  writeFileSync(join(here, 'report.md'), renderMarkdown(meta, reports))
-  console.log(renderMarkdown(meta, reports))
+  if (!reportOnly || coldAgain) writeFileSync(metaFile, JSON.stringify(meta))
+  const coldFile = join(tmp, 'cold-import.json')
+  const cold: ColdImport | undefined = reportOnly && !coldAgain ? (existsSync(coldFile) ? (JSON.parse(readFileSync(coldFile, 'utf8')) as ColdImport) : undefined) : measureColdImport()
+  if ((!reportOnly || coldAgain) && cold !== undefined) writeFileSync(coldFile, JSON.stringify(cold))
+  writeFileSync(join(here, 'report.json'), `${JSON.stringify(reportJson(meta, reports, cold), null, 2)}\n`)
+  writeFileSync(join(here, 'report.md'), renderMarkdown(meta, reports, cold))
+  console.log(renderMarkdown(meta, reports, cold))
 }
 
 function duckDbVersion(): string {
@@ -84,7 +90,7 @@ type Meta = { node: string; duckdb: string; date: string; cpus: number; cpuModel
 
 
 /** The report's fixed shape: `sizes[]` of `{ n, createDataset, selectiveFilter, broadFilter, timeline, memory }`, the baselines described under `baselines`. */
-function reportJson(meta: Meta, sizes: readonly SizeReport[]): object {
+function reportJson(meta: Meta, sizes: readonly SizeReport[], cold: ColdImport | undefined): object {
   return {
     ...meta,
     baselines: BASELINES,
@@ -93,11 +99,12 @@ function reportJson(meta: Meta, sizes: readonly SizeReport[]): object {
       vsDuckDb: 'duckdb.median / indexed.median (DuckDB already loaded)',
       vsDuckDbWithLoad: '(duckdb.loadMs + duckdb.median) / indexed.median (one query on freshly loaded files)',
     },
+    coldImport: cold,
     sizes,
   }
 }
 
-function renderMarkdown(meta: Meta, sizes: readonly SizeReport[]): string {
+function renderMarkdown(meta: Meta, sizes: readonly SizeReport[], cold: ColdImport | undefined): string {
   const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x >= 0.01 ? x.toFixed(3) : x.toFixed(4))
   const mb = (bytes: number): string => (bytes / 1_048_576).toFixed(0)
   const ratio = (r: number): string => (r >= 100 ? r.toFixed(0) : r >= 10 ? r.toFixed(1) : r.toFixed(2))
@@ -139,16 +146,46 @@ function renderMarkdown(meta: Meta, sizes: readonly SizeReport[]): string {
   lines.push(
     '## Loading and memory',
     '',
-    'One-off costs before the first query: the package\'s `createDataset` (validation, freezing, indexes; baseline `parseDataset` alone), the plain loop\'s interval cache, and DuckDB\'s load of the Parquet files (writing them is the build\'s job, shown for reference). Peak RSS is the process\'s maximum resident set size, before DuckDB was started and at the end of the run.',
+    'What a user pays before the first query: `createDataset` (validation, freezing, indexes) on the records `JSON.parse` returns, against that `JSON.parse` of the same JSON (each collection written in chunks of at most 50,000 records, since a string cannot hold a million; parsed one after the other); `parseDataset` alone and indexing alone for reference; the plain loop\'s interval cache; DuckDB\'s load of the Parquet files (writing them is the build\'s job, shown for reference). JSON.parse, parseDataset and createDataset were run interleaved, each on a fresh JSON.parse and a collected heap; times are **min / median**.',
     '',
-    '| operations | records | createDataset ms (parseDataset alone) | index only ms | plain cache ms | Parquet write ms | DuckDB load ms | Parquet MB | records MB (heap) | index MB | peak RSS before DuckDB MB | peak RSS MB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    'Memory: **raw** is the heap held by the records as `JSON.parse` returns them; **loaded** the heap held by the indexed dataset alone, once the raw records are dropped (validated copies, their strings, the indexes). Peak RSS is the process\'s maximum resident set size, before DuckDB was started and at the end of the run.',
+    '',
+    '| operations | records | JSON MB (chars) | JSON.parse ms | createDataset ms | × JSON.parse | parseDataset alone ms | index only ms | plain cache ms | Parquet write ms | DuckDB load ms | raw MB (heap) | loaded MB (heap) | × raw | index MB | peak RSS before DuckDB MB | peak RSS MB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   )
   for (const s of sizes) {
+    const c = s.createDataset
     lines.push(
-      `| ${s.n.toLocaleString('en')} | ${s.records.toLocaleString('en')} | ${ms(s.createDataset.ms)} (${ms(s.createDataset.baselineMs)}) | ${ms(s.createDataset.indexOnlyMs)} | ${ms(s.plainCacheMs)} | ${ms(s.duckdb.writeMs)} | ${ms(s.duckdb.loadMs)} | ${(s.duckdb.parquetBytes / 1_048_576).toFixed(1)} | ${mb(s.memory.recordsBytes)} | ${mb(s.memory.indexBytes)} | ${mb(s.memory.peakRssBeforeDuckDbBytes)} | ${mb(s.memory.peakRssBytes)} |`,
+      `| ${s.n.toLocaleString('en')} | ${s.records.toLocaleString('en')} | ${(c.jsonChars / 1_000_000).toFixed(0)} | ${ms(c.jsonParseMinMs)} / ${ms(c.jsonParseMs)} | ${ms(c.minMs)} / ${ms(c.ms)} | ${ratio(c.vsJsonParse)} | ${ms(c.parseDatasetMs)} | ${ms(c.indexOnlyMs)} | ${ms(s.plainCacheMs)} | ${ms(s.duckdb.writeMs)} | ${ms(s.duckdb.loadMs)} | ${mb(s.memory.rawBytes)} | ${mb(s.memory.loadedBytes)} | ${ratio(s.memory.loadedVsRaw)} | ${mb(s.memory.indexBytes)} | ${mb(s.memory.peakRssBeforeDuckDbBytes)} | ${mb(s.memory.peakRssBytes)} |`,
     )
   }
+  if (cold !== undefined) {
+    lines.push(
+      '',
+      '## Cold import',
+      '',
+      `A fresh \`node\` process importing an entry of the built package (\`dist/\`, resolved through its exports map by its own name) and exiting, against a bare \`node -e ''\`; ${cold.runs} runs of each, interleaved; wall-clock milliseconds, min / median; the ratio is of the medians (issue 14: \`./query\` within 1.5×). Modules counts what Node loaded (files, by a loader hook for ESM, \`require.cache\` for CommonJS).`,
+      '',
+      '| command | ms | × bare node | modules | of them Zod |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...cold.rows.map((r) => `| \`${r.label}\` | ${ms(r.min)} / ${ms(r.median)} | ${r.label === cold.rows[0]!.label ? '1' : ratio(r.median / cold.rows[0]!.median)} | ${r.modules ?? ''} | ${r.zodModules ?? ''} |`),
+    )
+  }
+  const at = (n: number): SizeReport | undefined => sizes.find((s) => s.n === n)
+  const goal = (n: number): string => {
+    const s = at(n)
+    return s === undefined ? `${n.toLocaleString('en')} not run` : `${n.toLocaleString('en')} ${s.createDataset.vsJsonParse <= 1.5 ? 'met' : 'not met'} (${ratio(s.createDataset.vsJsonParse)}×)`
+  }
+  const coldQuery = cold?.rows.filter((r) => r.label.includes('/query'))
+  lines.push(
+    '',
+    '## The goals of issue 14, points 2 and 3',
+    '',
+    `- \`createDataset\` at most 1.5× \`JSON.parse\` of the same JSON (medians): ${goal(100_000)}; ${goal(1_000_000)}.`,
+    `- Memory after loading at most 1.5× the raw records: ${sizes.map((s) => `${s.n.toLocaleString('en')} ${s.memory.loadedVsRaw <= 1.5 ? 'met' : 'not met'} (${ratio(s.memory.loadedVsRaw)}×)`).join('; ')}.`,
+    `- Peak RSS at 10^6: ${at(1_000_000) ? `${mb(at(1_000_000)!.memory.peakRssBeforeDuckDbBytes)} MB before DuckDB was started, ${mb(at(1_000_000)!.memory.peakRssBytes)} MB with it` : 'not run'}.`,
+    `- \`./query\` cold import within 1.5× of a bare \`node -e ''\`: ${coldQuery && coldQuery.length > 0 ? coldQuery.map((r) => `${r.label.includes('require') ? 'CommonJS' : 'ESM'} ${r.median / cold!.rows[0]!.median <= 1.5 ? 'met' : 'not met'} (${ratio(r.median / cold!.rows[0]!.median)}×, ${r.zodModules ?? 0} Zod modules)`).join('; ') : 'not measured (no dist/: run npm run build first)'}.`,
+  )
   lines.push(
     '',
     '## The goals of issue 14, point 4',

@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format'
+import { lightFormat } from 'date-fns/lightFormat'
 import { parseISO } from 'date-fns/parseISO'
 import { subDays } from 'date-fns/subDays'
 
@@ -38,7 +38,7 @@ function lastWeekday(published: Date, weekday: number): string {
   // "السبت الماضي" in a Friday paper is the day before yesterday: the latest such weekday
   // strictly before publication, never the publication day itself.
   const back = ((published.getDay() - weekday + 7) % 7) || 7
-  return format(subDays(published, back), 'yyyy-MM-dd')
+  return lightFormat(subDays(published, back), 'yyyy-MM-dd')
 }
 
 function lastMonth(published: Date, month: number): string {
@@ -67,8 +67,8 @@ function lastMonth(published: Date, month: number): string {
 export function resolveRelativeDate(expression: string, published: string): string | undefined {
   const day = parseISO(published)
   const words = expression.trim().replace(/\s+/g, ' ').replace(/^في /, '')
-  if (words === 'أمس' || words === 'الأمس') return format(subDays(day, 1), 'yyyy-MM-dd')
-  if (words === 'اليوم') return format(day, 'yyyy-MM-dd')
+  if (words === 'أمس' || words === 'الأمس') return lightFormat(subDays(day, 1), 'yyyy-MM-dd')
+  if (words === 'اليوم') return lightFormat(day, 'yyyy-MM-dd')
   const past = /^(?:(?:يوم|شهر) )?(.+) الماضي$/.exec(words)
   if (!past?.[1]) return undefined
   const name = past[1]

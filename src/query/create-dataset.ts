@@ -1,6 +1,7 @@
 import { deepFreeze } from '../data/deep-freeze.js'
-import { parseDataset, type ParseDatasetOptions } from '../schemas/parse-dataset.js'
+import type { ParseDatasetOptions } from '../schemas/parse-dataset.js'
 import { indexDataset } from './_engine/index/index-dataset.js'
+import { parseDataset } from './_engine/parse-records.js'
 import type { IndexedDataset } from './types.js'
 
 /** Options for {@link createDataset}: those of `parseDataset`. */
@@ -11,7 +12,7 @@ export interface CreateDatasetOptions extends ParseDatasetOptions {}
  * helpers (pass the result as their last argument). Use it for extended or corrected records,
  * or your own records in the same schema. The validated copy is deeply frozen, so its indexes
  * cannot go stale; the input itself is never modified. This is the only query helper that
- * loads Zod.
+ * loads Zod (in Node, on its first call, not when `./query` is imported).
  *
  * @param records - `{ sources, actors, locations, operations, quotes, corrections?, redirects? }`,
  *   e.g. parsed JSON

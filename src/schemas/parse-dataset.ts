@@ -8,6 +8,7 @@ import { didYouMean } from './nearest-ids.js'
 import { EDITORS, REPORTER } from './slug.js'
 import { checkClaims, checkReadings } from './claim-checks.js'
 import { checkSourcesAndSpans, readOptions } from './source-texts.js'
+import { findCleanRecords, type CleanRecords } from './clean-records.js'
 import { DatasetValidationError, issuesFromZod, type DatasetIssue } from './validation-error.js'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 import type { SafeParseResult } from './parse.js'
@@ -67,9 +68,11 @@ function idsOfKinds(kindOf: ReadonlyMap<string, RecordKind>, kinds: readonly Rec
   return [...kindOf].filter(([, kind]) => kinds === 'any' || kinds.includes(kind)).map(([id]) => id)
 }
 
-function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[], warnings: DatasetIssue[]): void {
+function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[], warnings: DatasetIssue[], clean: CleanRecords): void {
   for (const kind of KINDS) {
+    const skip = clean[kind]
     records[COLLECTION_OF[kind]].forEach((record, index) => {
+      if (skip[index] === 1) return
       const id = (record as { id: string }).id
       if (typeof id !== 'string') return
       for (const ref of referencesOf(kind, record)) {
@@ -232,7 +235,9 @@ function validate(input: unknown, options: unknown): SafeParseResult<Dataset> {
   }
   const kindOf = new Map<string, RecordKind>()
   checkIds(records, kindOf, issues)
-  checkReferences(records, kindOf, issues, warnings)
+  // One allocation-free walk per record clears its references; only records it does not clear
+  // go through referencesOf, which spells out the path of every reference.
+  checkReferences(records, kindOf, issues, warnings, findCleanRecords(records, invalid, kindOf))
   checkParentChains(records, issues)
   checkRedirects(records, kindOf, issues)
   if (checked.checkVerbatim === true) checkVerbatim(records, texts, issues)

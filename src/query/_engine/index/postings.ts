@@ -1,9 +1,10 @@
 import type { Postings } from './dataset-index.js'
 
 /**
- * Builds CSR postings in two passes (count, then fill) so no per-key arrays are ever allocated.
- * `each` must emit the same keys for an item on both passes; items are visited in ascending
- * order, so every key's list comes out ascending, and repeated (key, item) pairs merge their bits.
+ * Builds CSR postings: `each` is called once per item, in ascending order, and its (key, bits)
+ * pairs are kept in flat typed arrays, then counted and placed (a counting sort), so ids are
+ * resolved once and no per-key arrays are ever allocated. Every key's list comes out ascending,
+ * and repeated (key, item) pairs merge their bits.
  *
  * @internal
  * @param keyCount - number of keys
@@ -12,31 +13,48 @@ import type { Postings } from './dataset-index.js'
  * @returns the postings
  */
 export function buildPostings(keyCount: number, itemCount: number, each: (item: number, emit: (key: number, bits: number) => void) => void): Postings {
+  let keys = new Int32Array(Math.max(16, itemCount))
+  let items = new Uint32Array(keys.length)
+  let pairBits = new Uint8Array(keys.length)
+  let pairs = 0
+  let current = 0
+  const emit = (key: number, b: number): void => {
+    if (pairs === keys.length) {
+      const grow = <A extends Int32Array | Uint32Array | Uint8Array>(from: A, to: A): A => (to.set(from), to)
+      keys = grow(keys, new Int32Array(pairs * 2))
+      items = grow(items, new Uint32Array(pairs * 2))
+      pairBits = grow(pairBits, new Uint8Array(pairs * 2))
+    }
+    keys[pairs] = key
+    items[pairs] = current
+    pairBits[pairs] = b
+    pairs++
+  }
+  for (current = 0; current < itemCount; current++) each(current, emit)
   const offsets = new Uint32Array(keyCount + 1)
   const last = new Int32Array(keyCount).fill(-1)
-  let current = 0
-  const count = (key: number): void => {
-    if (last[key] === current) return
-    last[key] = current
+  for (let p = 0; p < pairs; p++) {
+    const key = keys[p]!
+    if (last[key] === items[p]) continue
+    last[key] = items[p]!
     offsets[key + 1]! += 1
   }
-  for (current = 0; current < itemCount; current++) each(current, count)
   for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!
   const records = new Uint32Array(offsets[keyCount]!)
   const bits = new Uint8Array(offsets[keyCount]!)
   const fill = offsets.slice(0, keyCount)
   last.fill(-1)
-  const put = (key: number, b: number): void => {
-    if (last[key] === current) {
-      bits[fill[key]! - 1]! |= b
-      return
+  for (let p = 0; p < pairs; p++) {
+    const key = keys[p]!
+    if (last[key] === items[p]) {
+      bits[fill[key]! - 1]! |= pairBits[p]!
+      continue
     }
-    last[key] = current
+    last[key] = items[p]!
     const at = fill[key]!++
-    records[at] = current
-    bits[at] = b
+    records[at] = items[p]!
+    bits[at] = pairBits[p]!
   }
-  for (current = 0; current < itemCount; current++) each(current, put)
   return { offsets, records, bits }
 }
 

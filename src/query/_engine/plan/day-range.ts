@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format'
+import { lightFormat } from 'date-fns/lightFormat'
 import { isValid } from 'date-fns/isValid'
 import { edtfToInterval } from '../../../dates/calendar-interval.js'
 import { MAX_DAY, MIN_DAY } from '../../../dates/day-bounds.js'
@@ -20,7 +20,7 @@ function bound(name: 'from' | 'to', value: DateInput): number {
   if (value instanceof Date) {
     if (!isValid(value)) throw new RangeError(`Invalid ${name}: the Date is invalid (${String(value)})`)
     // The local calendar day, as a reader of a Syrian date means it: no UTC shift.
-    return dayNumber(format(value, 'yyyy-MM-dd'))
+    return dayNumber(lightFormat(value, 'yyyy-MM-dd'))
   }
   if (typeof value !== 'string') throw new TypeError(`Invalid ${name}: expected an EDTF string or a Date, got ${JSON.stringify(value)}`)
   let interval
