@@ -469,6 +469,7 @@ export const CSV_TABLES = frozen({
       col('translation_to', 'string', 'Language translated into.', REQUIRED),
       col('translation_by', 'string', 'Who translated.', REQUIRED),
       col('translation_note', 'string', 'What a reader of the translation should know (e.g. the original words are not in the source); empty when none.'),
+      col('gist_en', 'string', "The rest of the passage in the editors' English words, when text_ar keeps only the words that are the statement's point; empty when text_ar is the whole passage."),
       col('mode', 'string', 'direct or indirect speech.', { ...REQUIRED, vocabulary: 'QuoteMode' }),
       col('channel', 'string', 'Where it was said.', { ...REQUIRED, vocabulary: 'QuoteChannel' }),
       col('medium_id', 'string', 'Id of the outlet it was said to or through.'),

@@ -26,6 +26,7 @@ export function quoteRows(dataset: Dataset): QuoteTableRows {
       translation_to: q.translation.to,
       translation_by: q.translation.by,
       translation_note: q.translation.note ?? null,
+      gist_en: q.gist?.en ?? null,
       mode: q.mode,
       channel: q.channel,
       medium_id: q.medium ?? null,

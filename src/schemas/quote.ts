@@ -37,13 +37,17 @@ export type QuoteAbout = DeepReadonly<z.output<typeof QuoteAbout>>
 /**
  * Something an actor said or is reported to have said. `text.ar` is verbatim from the source,
  * with any quotation marks it prints; `text.en` is a faithful translation, marked as such by
- * `translation`. The record-level `assertedBy`/`certainty` say who reports the speech.
+ * `translation`. For indirect speech, `text` keeps only the words that are the statement's point
+ * and `gist` gives the rest of the passage in the editors' words; the evidence span still covers
+ * the whole passage. The record-level `assertedBy`/`certainty` say who reports the speech.
  *
  * @example
  * ```ts
- * import { quotesBy } from 'syria-counter-isis'
+ * import { getQuote, quotesBy } from 'syria-counter-isis'
  * quotesBy('tom-barrack')[0]?.text
  * //=> { ar: 'سورية عادت إلى صفّنا', en: 'Syria is back on our side.' }
+ * getQuote('firas-allawi-iranian-militias')?.gist?.en
+ * //=> 'Firas Allawi believes the cooperation is about more than fighting ISIS: it also serves this aim.'
  * ```
  */
 export const Quote = z
@@ -74,6 +78,17 @@ export const Quote = z
         note: PrintableText.optional().meta({ description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
       })
       .meta({ description: 'Marks text.en as a translation: from which language, by whom.' }),
+    /**
+     * The rest of the passage in the editors' words: what the source says around `text`, when
+     * `text` keeps only the words that are the statement's point (indirect speech). Not a quote.
+     */
+    gist: z
+      .strictObject({
+        /** The rest of the passage, in the editors' English words. */
+        en: PrintableText.meta({ description: "The rest of the passage, in the editors' English words (not a translation)." }),
+      })
+      .optional()
+      .meta({ description: "The rest of the passage in the editors' words, when text keeps only the words that are the statement's point; absent when text is the whole passage." }),
     /** Direct or indirect speech. */
     mode: QuoteMode,
     /** Where it was said. */

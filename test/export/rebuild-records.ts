@@ -211,6 +211,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
       speaker: str(q.speaker_id),
       text: { ar: str(q.text_ar), en: str(q.text_en) },
       translation: { from: str(q.translation_from), to: str(q.translation_to), by: str(q.translation_by), ...opt('note', q.translation_note) },
+      ...optText('gist', q.gist_en, undefined),
       mode: str(q.mode),
       channel: str(q.channel),
       ...opt('medium', q.medium_id),
