@@ -34,8 +34,8 @@ function scratch(): string {
 /** Points the first source record's `file` at `file`. */
 function sourceFile(cwd: string, file: string): void {
   const path = join(cwd, 'd/sources.json')
-  const json = JSON.parse(readFileSync(path, 'utf8')) as { records: { file?: string }[] }
-  json.records[0]!.file = file
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { records: { id: string; file?: string }[] }
+  json.records.find((r) => r.id === 'alaraby-2025-10-24')!.file = file
   writeFileSync(path, JSON.stringify(json))
 }
 
@@ -55,7 +55,8 @@ function fifo(cwd: string, file: string): string {
   return file
 }
 
-const SOURCE = 'd/sources.json: sources[0] "alaraby-2025-10-24" › file:'
+// The article sorts second, after a report of the same outlet.
+const SOURCE = 'd/sources.json: sources[1] "alaraby-2025-10-24" › file:'
 const OP = { title: { en: 'x' }, date: '2025-07', dateBasis: 'explicit', location: 'al-bab', types: ['raid'], assertedBy: 'reporter', certainty: 'reported', evidence: [] }
 const TOO_BIG = `larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit for input files; not read`
 
