@@ -17,8 +17,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function wordsOf(e: AnyEvidence, resolve: ResolveWords | undefined): string | undefined {
   if (isSpan(e)) return e.exact ?? resolve?.(e)
-  // A fingerprint's words are not stored: only its quote is known.
-  return e.quote
+  // A fingerprint's words are never in the data, so Arabic read in a report must be in its quote:
+  // without one, it contributes no words (rather than making the whole record unjudgeable).
+  return e.quote ?? ''
 }
 
 /**

@@ -23,7 +23,7 @@ import { sourceRows } from './source-rows.js'
  * import { toTables } from 'syria-counter-isis/export'
  * const tables = toTables()
  * tables.operations.find((o) => o.id === '2025-07-al-bab-airborne-landing')?.fatalities_min //=> 3
- * tables.operation_participants.filter((p) => p.actor_id === 'global-coalition' && p.role === 'lead').length //=> 3
+ * tables.operation_participants.filter((p) => p.actor_id === 'global-coalition' && p.role === 'lead').length //=> 5
  * ```
  */
 export function toTables(dataset: Dataset = shipped): CsvTableRows {

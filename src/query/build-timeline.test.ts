@@ -64,7 +64,7 @@ describe('buildTimeline on the shipped data', () => {
     const year = buildTimeline({ groupBy: 'year' })
     expect(year.map((g) => g.key)).toEqual(['../2025', '2025'])
     expect(year[0]!.entries.map((e) => e.date)).toEqual(['../2025-10-18'])
-    expect(year[1]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07', '2025-08', '2025-09', '2025-10-18/2025-10-24', '2025-10-18', '2025-10-18', '2025-10-18', '2025-10-18', '2025-10-18'])
+    expect(year[1]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07-25', '2025-08-19/2025-08-20', '2025-09-19', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18', '2025-10-18', '2025-10-18', '2025-10-18'])
     checkInvariants(year)
   })
 
@@ -73,9 +73,10 @@ describe('buildTimeline on the shipped data', () => {
     expect(days.map((g) => [g.key, g.start, g.end])).toEqual([
       ['../2025-10-18', '0000-01-01', '2025-10-18'],
       ['2025-10-18/2025-10-24', '2025-10-18', '2025-10-24'],
+      ['2025-10-18/2025-10-19', '2025-10-18', '2025-10-19'],
       ['2025-10-18', '2025-10-18', '2025-10-18'],
     ])
-    expect(buildTimeline({ from: '2025-07', to: '2025-07', groupBy: 'day' }).map((g) => g.key)).toEqual(['../2025-10-18', '2025-07'])
+    expect(buildTimeline({ from: '2025-07', to: '2025-07', groupBy: 'day' }).map((g) => g.key)).toEqual(['../2025-10-18', '2025-07', '2025-07-25'])
   })
 
   it('filters by actors (operations involving them, quotes by or about them) and locations', () => {

@@ -65,7 +65,7 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * buildTimeline({ from: '2025-07', to: '2025-10' }).map((g) => g.key)
  * //=> ['../2025-10', '2025-07', '2025-08', '2025-09', '2025-10']
  * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['../2025', 1], ['2025', 12]]
- * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['../2025-10-18', '2025-10-18/2025-10-24', '2025-10-18']
+ * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['../2025-10-18', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18']
  * buildTimeline({ from: '2025-07', to: '2025-07' })[0]?.entries.map((e) => [e.kind, e.precision, e.label.en])
  * //=> [['operation', 'interval', 'Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun']]
  * ```

@@ -74,7 +74,7 @@ function recordsOf(dataset: Dataset | IndexedDataset): GradableDataset {
  * ```ts
  * import { corroborate, getOperation } from 'syria-counter-isis'
  * corroborate(getOperation('2025-10-muadamiyat-al-qalamoun-cell-dismantling')!).acknowledgedBy //=> ['interior-ministry']
- * corroborate(getOperation('2025-08-atmeh-airborne-landing')!).grade //=> 'single-source'
+ * corroborate(getOperation('2025-08-atmeh-airborne-landing')!).grade //=> 'contested'
  * ```
  */
 export function corroborate(operation: Operation, dataset: Dataset | IndexedDataset = shipped): Corroboration {
@@ -99,8 +99,8 @@ const OUTCOME: ReadonlySet<string> = new Set(OUTCOME_KINDS)
  * ```ts
  * import { gradeClaims, getOperation } from 'syria-counter-isis'
  * const killed = getOperation('2025-07-al-bab-airborne-landing')!.outcomes.filter((o) => o.kind === 'killed')
- * gradeClaims(killed).sources //=> ['alaraby-2025-10-24']
- * gradeClaims(killed).grade //=> 'single-source'
+ * gradeClaims(killed).sources //=> ['alaraby-2025-10-24', 'lorient-today-2025-07-25-us-forces-kill-is-leader', 'stripes-2025-07-25-centcom-raid-al-bab']
+ * gradeClaims(killed).grade //=> 'corroborated'
  * ```
  */
 export function gradeClaims(claims: readonly GradedClaim[], dataset: Dataset | IndexedDataset = shipped): Corroboration {

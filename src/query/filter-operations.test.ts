@@ -45,15 +45,17 @@ describe('filterOperations on the shipped data', () => {
     expect(ids(filterOperations({ actors: ['global-coalition'], role: ['partner', 'support'] }))).toEqual([
       '2025-07-al-bab-airborne-landing',
       '2025-10-18-rif-dimashq-joint-operation',
+      '2025-10-muadamiyat-al-qalamoun-cell-dismantling', // one outlet's claim that it was joint
     ])
     expect(ids(filterOperations({ actors: ['syrian-government'], role: 'partner' }))).toEqual(['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation'])
     expect(ids(filterOperations({ actors: ['syrian-government'], role: 'coordinated' }))).toEqual(['2025-09-al-jurayjisa-airborne-landing'])
   })
 
-  it('reads month precision as the whole month, in both date modes', () => {
+  it('reads a date as every day it spans, in both date modes', () => {
     // Muadamiyat al-Qalamoun is ../2025-10-18 (start unknown): it overlaps every earlier day, lies within no bounded range.
-    expect(ids(filterOperations({ from: '2025-07-31', to: '2025-07-31' }))).toEqual(['2025-07-al-bab-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling'])
-    expect(ids(filterOperations({ from: '2025-07-31', to: '2025-07-31', dateMode: 'within' }))).toEqual([])
+    // Atmeh is 2025-08-19/2025-08-20 (two sources' readings): it overlaps its second day but does not lie within it.
+    expect(ids(filterOperations({ from: '2025-08-20', to: '2025-08-20' }))).toEqual(['2025-08-atmeh-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling'])
+    expect(ids(filterOperations({ from: '2025-08-20', to: '2025-08-20', dateMode: 'within' }))).toEqual([])
     expect(filterOperations({ from: '2025-08', to: '2025-10', dateMode: 'within' })).toHaveLength(4)
     expect(filterOperations({ from: '2025-08', to: '2025-10' })).toHaveLength(5)
     expect(ids(filterOperations({ to: '2025-07' }))).toEqual(['2025-07-al-bab-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling'])

@@ -26,7 +26,7 @@ export function getOperation(id: string, dataset: IndexedDataset): Operation | u
  * @example
  * ```ts
  * import { getOperation, defaultDataset } from 'syria-counter-isis'
- * getOperation('2025-08-atmeh-airborne-landing')?.date //=> '2025-08'
+ * getOperation('2025-08-atmeh-airborne-landing')?.date //=> '2025-08-19/2025-08-20'
  * getOperation('no-such-id', defaultDataset()) //=> undefined
  * ```
  */

@@ -16,9 +16,13 @@ describe('locate', () => {
   })
 
   it('gives where_prec 2 for a facility placed at its town, and undefined when nothing has coordinates', () => {
-    const records = JSON.parse(JSON.stringify(dataset)) as { operations: { id: string; location: string }[] }
-    records.operations.find((o) => o.id === '2025-08-atmeh-airborne-landing')!.location = 'harasta-national-hospital'
-    records.operations.find((o) => o.id === '2025-09-al-jurayjisa-airborne-landing')!.location = 'northeast-syria'
+    const records = JSON.parse(JSON.stringify(dataset)) as { operations: { id: string; location: string; readings: { field: string }[] }[] }
+    // Moved elsewhere, the records drop the readings of their old place.
+    for (const [id, location] of [['2025-08-atmeh-airborne-landing', 'harasta-national-hospital'], ['2025-09-al-jurayjisa-airborne-landing', 'northeast-syria']] as const) {
+      const op = records.operations.find((o) => o.id === id)!
+      op.location = location
+      op.readings = op.readings.filter((r) => r.field !== 'location')
+    }
     const ds = createDataset(records)
     expect(locate('2025-08-atmeh-airborne-landing', ds)).toMatchObject({ from: 'harasta', whereprec: 2 })
     expect(locate('2025-09-al-jurayjisa-airborne-landing', ds)).toBeUndefined()

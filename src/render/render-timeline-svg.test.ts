@@ -41,12 +41,16 @@ describe('renderTimelineSvg', () => {
   })
 
   it('spans a month for a month-precision date and draws a dot for a single day', () => {
-    const july = shape(markOf('2025-07-al-bab-airborne-landing'))
-    const august = shape(markOf('2025-08-atmeh-airborne-landing'))
+    // Since other reports give their days, no shipped operation is dated to a month: give two of them one.
+    const months = new Map([['2025-07-al-bab-airborne-landing', '2025-07'], ['2025-08-atmeh-airborne-landing', '2025-08']])
+    const monthly = descendants(parseXml(renderTimelineSvg({ ...dataset, operations: dataset.operations.map((o) => (months.has(o.id) ? { ...o, date: months.get(o.id)! } : o)) })))
+    const monthMark = (id: string) => monthly.find((e) => e.attributes['data-operation'] === id)!
+    const july = shape(monthMark('2025-07-al-bab-airborne-landing'))
+    const august = shape(monthMark('2025-08-atmeh-airborne-landing'))
     expect(july.name).toBe('rect')
     // Adjacent months: July's bar ends where August's begins (each inset by one unit).
     expect(Number(july.attributes.x) + Number(july.attributes.width) + 2).toBeCloseTo(Number(august.attributes.x), 1)
-    expect(shape(markOf('2025-10-18-al-dumayr-ground-incursion')).name).toBe('circle')
+    expect(shape(markOf('2025-10-18-rif-dimashq-joint-operation')).name).toBe('circle')
   })
 
   it('draws an uncertain date hollow and dashed, a certain one filled', () => {
@@ -63,9 +67,12 @@ describe('renderTimelineSvg', () => {
 
   it('colours each mark by its lead actor, with one legend entry per lead', () => {
     const legend = all.filter((e) => e.attributes.class === 'legend-entry')
+    // Where sources name different leads (the security source and CENTCOM at al-Bab), the mark has both.
     expect(legend.map((e) => e.attributes['data-lead'])).toEqual([
-      'Syrian Ministry of Interior',
+      'General Intelligence Service + Syrian Ministry of Interior',
+      'Syrian Ministry of Interior + United States',
       'US-led international coalition',
+      'US-led international coalition + United States',
       'no lead stated, taking part: Syrian government + US-led international coalition',
     ])
     const colourOf = new Map(legend.map((e) => [e.attributes['data-lead'], e.children.find((c) => c.name === 'rect')!.attributes.fill]))
@@ -74,7 +81,8 @@ describe('renderTimelineSvg', () => {
       const operation = op(mark.attributes['data-operation']!)
       const leads = operation.participants.filter((p) => p.role === 'lead').map((p) => dataset.actors.find((a) => a.id === p.actor)!.name.en)
       const taking = operation.participants.filter((p) => p.role !== 'lead' && p.role !== 'target').map((p) => dataset.actors.find((a) => a.id === p.actor)!.name.en).sort()
-      const expected = leads.length > 0 ? leads.join(' + ') : taking.length > 0 ? `no lead stated, taking part: ${taking.join(' + ')}` : 'not stated'
+      // Each lead once (several sources may name the same one), in name order.
+      const expected = leads.length > 0 ? [...new Set(leads)].sort().join(' + ') : taking.length > 0 ? `no lead stated, taking part: ${taking.join(' + ')}` : 'not stated'
       expect(mark.attributes['data-lead']).toBe(expected)
       const drawn = shape(mark)
       expect(drawn.attributes.fill === '#ffffff' ? drawn.attributes.stroke : drawn.attributes.fill).toBe(colourOf.get(mark.attributes['data-lead']))

@@ -16,7 +16,7 @@ describe('renderTimelineText', () => {
     // The label comes from the data (a corrected translation must not break this layout test).
     const first = october[0]!.entries[0]!
     expect(rows[0]).toBe(`  2025-10-18/2025-10-24  quote      ${first.label.en}`)
-    expect(rows[1]!.startsWith('  2025-10-18             operation  Coalition ground incursion')).toBe(true)
+    expect(rows[1]!.startsWith('  2025-10-18/2025-10-19  operation  Coalition ground incursion')).toBe(true)
     expect(new Set(rows.map((r) => r.search(/(?<=(operation|quote) +)\S/)))).toEqual(new Set([36]))
   })
 

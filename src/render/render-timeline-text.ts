@@ -29,7 +29,7 @@ export interface RenderTimelineTextOptions {
  * ```ts
  * import { buildTimeline, renderTimelineText } from 'syria-counter-isis'
  * renderTimelineText(buildTimeline({ from: '2025-08', to: '2025-08' }), { arabic: 'none' })
- * //=> '../2025-10  (until 2025-10-31)\n  ../2025-10-18  operation  Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun\n2025-08  (2025-08-01 … 2025-08-31)\n  2025-08        operation  Coalition airborne landing in Atmeh\n'
+ * //=> '../2025-10  (until 2025-10-31)\n  ../2025-10-18          operation  Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun\n2025-08  (2025-08-01 … 2025-08-31)\n  2025-08-19/2025-08-20  operation  Coalition airborne landing in Atmeh\n'
  * ```
  */
 export function renderTimelineText(timeline: Timeline, options: RenderTimelineTextOptions = {}): string {

@@ -39,7 +39,7 @@ describe('evidence, claims and readings across records', () => {
     ['an editors\' claim without reasoning', (d) => { d.operations[0]!.participants[0]!.assertedBy = 'editors' }, 'operations[0] "op-al-bab" › participants[0].reasoning: a claim asserted by "editors" needs a reasoning: what the editors inferred from what'],
     ['the reserved id "editors"', (d) => { d.actors[2]!.id = 'editors' }, 'actors[2] "editors" › id: "editors" is reserved for the dataset editors\' own inferences'],
     ['a span whose words do not hash to its sha256', (d) => { d.actors[1]!.evidence[0]!.sha256 = '0'.repeat(64) }, `actors[1] "coalition" › evidence[0]: the words at code points 22-29 hash to ${fingerprintWords('التحالف').sha256}, not ${'0'.repeat(64)}`],
-    ['a date reading outside the record\'s date', (d) => { Object.assign(d.operations[0]!, { readings: [{ field: 'date', date: '2025-11-02', dateBasis: 'explicit', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('on 2 November')] }] }) }, 'operations[0] "op-al-bab" › readings[0].date: the reading 2025-11-02 (2025-11-02 to 2025-11-02) lies outside the record\'s date 2025-10 (2025-10-01 to 2025-10-31); the record\'s date must span every reading'],
+    ['a date reading outside the record\'s date', (d) => { Object.assign(d.operations[0]!, { readings: [{ field: 'date', date: '2025-11-02', dateBasis: 'explicit', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('on 2 November')] }] }) }, 'operations[0] "op-al-bab" › readings[0].date: the reading 2025-11-02 (2025-11-02 to 2025-11-02) neither lies within the record\'s date 2025-10 (2025-10-01 to 2025-10-31) nor contains it; the record\'s date must span differing readings'],
     ['a derived date without its derivation', (d) => { Object.assign(d.operations[0]!, { readings: [{ field: 'date', date: '2025-10-20', dateBasis: 'derived', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('on Monday')] }] }) }, 'operations[0] "op-al-bab" › readings[0].derivation: a derived date needs a derivation: how the date was obtained'],
     ['a reconciled date without date readings', (d) => { d.operations[0]!.dateBasis = 'reconciled' }, 'operations[0] "op-al-bab" › dateBasis: a reconciled date spans differing date readings, but the record has none'],
     ['a location reading the record\'s place does not contain', (d) => { Object.assign(d.operations[0]!, { location: 'al-bab', readings: [{ field: 'location', location: 'syria', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('in Syria')] }] }) }, 'operations[0] "op-al-bab" › readings[0].location: the record\'s location "al-bab" is neither "syria" nor a place that contains it'],
@@ -58,6 +58,19 @@ describe('evidence, claims and readings across records', () => {
           { field: 'date', date: '2025-10-20', dateBasis: 'derived', derivation: 'Monday before the dated page', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('on Monday')] },
           { field: 'location', location: 'al-bab', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('in al-Bab')] },
           { field: 'types', types: ['air-strike'], assertedBy: 'editors', reasoning: 'The wire calls it a strike.', certainty: 'reported', evidence: [fingerprint('a strike')] },
+        ],
+      })
+    })).toEqual([])
+  })
+
+  it('accepts a coarser date reading that contains the more precise record date', () => {
+    expect(problems((d) => {
+      Object.assign(d.operations[0]!, {
+        date: '2025-10-20',
+        dateBasis: 'explicit',
+        readings: [
+          { field: 'date', date: '2025-10', dateBasis: 'relative-to-publication', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('last month')] },
+          { field: 'date', date: '2025-10-20', dateBasis: 'explicit', assertedBy: 'reporter', certainty: 'reported', evidence: [fingerprint('on 20 October')] },
         ],
       })
     })).toEqual([])

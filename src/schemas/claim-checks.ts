@@ -95,7 +95,8 @@ function interval(value: Json): CalendarInterval | undefined {
 
 /**
  * Reconciled-value rules of operations with readings: the record's `date` interval contains every
- * date reading's interval, its `location` is each location reading's place or an ancestor of it,
+ * date reading's interval or lies within it (a coarser reading, such as a month, allows the day
+ * another source gives), its `location` is each location reading's place or an ancestor of it,
  * its `types` include every type a reading gives, and `dateBasis: 'reconciled'` is used only on a
  * record with date readings.
  *
@@ -130,8 +131,11 @@ export function checkReadings(records: Records, issues: DatasetIssue[]): void {
       if (!isObject(r)) return
       if (r.field === 'date') {
         const read = interval(r.date)
-        if (own && read && (read.start < own.start || read.end > own.end)) {
-          issue(['readings', i, 'date'], `the reading ${String(r.date)} (${read.start} to ${read.end}) lies outside the record's date ${String(op.date)} (${own.start} to ${own.end}); the record's date must span every reading`)
+        // A coarser reading (the article's month) may contain a day other sources give.
+        const within = own && read && read.start >= own.start && read.end <= own.end
+        const contains = own && read && read.start <= own.start && read.end >= own.end
+        if (own && read && !within && !contains) {
+          issue(['readings', i, 'date'], `the reading ${String(r.date)} (${read.start} to ${read.end}) neither lies within the record's date ${String(op.date)} (${own.start} to ${own.end}) nor contains it; the record's date must span differing readings`)
         }
       } else if (r.field === 'location') {
         if (typeof r.location === 'string' && typeof op.location === 'string' && !isAncestorOrSelf(op.location, r.location)) {

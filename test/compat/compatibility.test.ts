@@ -29,6 +29,8 @@ const CORRECTED_SHAPES: Readonly<Record<string, string>> = {
   '0.1.0/docs/certainty-and-attribution.md:65': 'khaled-al-masoud-local-sources-reported',
   // The Muadamiyat operation is dated ../2025-10-18 (start unknown): date_start is empty.
   '0.1.0/docs/dates-and-precision.md:181': 'muadamiyat-operation-date-interval',
+  // Atmeh is dated by the readings of other reports: the article's words moved to its own reading.
+  '0.1.0/docs/data-model.md:305': 'atmeh-raid-days-from-reports',
 }
 
 describe('earlier releases of the same major', () => {

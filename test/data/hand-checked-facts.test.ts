@@ -4,14 +4,19 @@
  */
 import { describe, expect, it } from 'vitest'
 import { actors, locations, operations, quotes, redirects, sources } from '../../src/data/index.js'
+import { outcomeTotal } from '../../src/export/outcome-total.js'
 
 const op = (id: string) => {
   const found = operations.find((o) => o.id === id)
   if (!found) throw new Error(`no operation ${id}`)
   return found
 }
-const outcome = (id: string, kind: string) => op(id).outcomes.filter((o) => o.kind === kind)
-const roleOf = (id: string, actor: string) => op(id).participants.filter((p) => p.actor === actor).map((p) => [p.role, p.certainty])
+const ARTICLE = 'alaraby-2025-10-24'
+// The article's own claims: other reports' readings of the same values sit beside them.
+const fromArticle = <T extends { readonly evidence: readonly { readonly source: string }[] }>(claims: readonly T[]): T[] => claims.filter((c) => c.evidence.every((e) => e.source === ARTICLE))
+const outcome = (id: string, kind: string) => fromArticle(op(id).outcomes).filter((o) => o.kind === kind)
+const roleOf = (id: string, actor: string) => fromArticle(op(id).participants).filter((p) => p.actor === actor).map((p) => [p.role, p.certainty])
+const articleDate = (id: string) => fromArticle(op(id).readings).find((r) => r.field === 'date')
 
 describe('the source', () => {
   it('is Al-Araby Al-Jadeed of Friday 2025-10-24, in Arabic', () => {
@@ -29,9 +34,10 @@ describe('dates', () => {
     ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18', 'relative-to-publication'], // "السبت الماضي" in a Friday paper
     ['2025-10-18-rif-dimashq-joint-operation', '2025-10-18', 'relative-to-publication'],
     ['2025-10-muadamiyat-al-qalamoun-cell-dismantling', '../2025-10-18', 'inferred'], // only its announcement is dated: on or before that day
-  ])('%s is dated %s (%s)', (id, date, basis) => {
-    expect(op(id).date).toBe(date)
-    expect(op(id).dateBasis).toBe(basis)
+  ])('%s is dated %s (%s) by the article', (id, date, basis) => {
+    const reading = articleDate(id)
+    // Where other reports date it too, the article's date is a reading beside theirs.
+    expect(reading ? [reading.date, reading.dateBasis] : [op(id).date, op(id).dateBasis]).toEqual([date, basis])
   })
 
   it('keeps the month-only precision of the ISIS warning (April) and the White House conditions (May)', () => {
@@ -47,9 +53,9 @@ describe('counts, exactly as stated', () => {
   })
 
   it('Atmeh: one ISIS leader killed while trying to flee; no other outcome mentioned', () => {
-    const o = op('2025-08-atmeh-airborne-landing')
-    expect(o.outcomes.map((x) => [x.kind, x.count])).toEqual([['killed', { min: 1, max: 1 }]])
-    expect(o.outcomes[0]?.circumstances?.ar).toBe('أثناء محاولته الهرب')
+    const o = fromArticle(op('2025-08-atmeh-airborne-landing').outcomes)
+    expect(o.map((x) => [x.kind, x.count])).toEqual([['killed', { min: 1, max: 1 }]])
+    expect(o[0]?.circumstances?.ar).toBe('أثناء محاولته الهرب')
   })
 
   it('al-Jurayjisa: one killed, lasted half an hour, coordination with Damascus only believed', () => {
@@ -63,12 +69,12 @@ describe('counts, exactly as stated', () => {
     expect(outcome(id, 'detained').map((o) => o.count)).toEqual([{ min: 1, max: 1 }])
     expect(outcome(id, 'killed').map((o) => o.count)).toEqual([{ min: 2, max: 2 }])
     expect(outcome(id, 'seized').map((o) => [o.items?.ar, o.count])).toEqual([['أسلحة وذخائر', undefined], ['حزام ناسف معدّ للتفجير', { min: 1, max: 1 }]])
-    expect(new Set(op(id).outcomes.map((o) => `${o.assertedBy}/${o.certainty}`))).toEqual(new Set(['interior-ministry/claimed']))
+    expect(new Set(fromArticle(op(id).outcomes).map((o) => `${o.assertedBy}/${o.certainty}`))).toEqual(new Set(['interior-ministry/claimed']))
   })
 
   it('al-Dumayr: one man detained (the publication says), wounded, released, dead of his wounds soon after in Harasta hospital, per local sources', () => {
     const id = '2025-10-18-al-dumayr-ground-incursion'
-    expect(op(id).outcomes.map((o) => [o.kind, o.actors, o.count?.min, o.assertedBy])).toEqual([
+    expect(fromArticle(op(id).outcomes).map((o) => [o.kind, o.actors, o.count?.min, o.assertedBy])).toEqual([
       ['detained', ['khaled-al-masoud'], 1, 'reporter'],
       ['wounded', ['khaled-al-masoud'], 1, 'local-sources'],
       ['released', ['khaled-al-masoud'], 1, 'local-sources'],
@@ -76,7 +82,7 @@ describe('counts, exactly as stated', () => {
     ])
     expect(outcome(id, 'died-of-wounds')[0]?.location).toBe('harasta-national-hospital')
     expect(outcome(id, 'died-of-wounds')[0]?.circumstances?.ar).toBe('ما لبث أن فارق الحياة') // "soon after"
-    expect(op(id).participants.map((p) => [p.actor, p.role])).toEqual([['global-coalition', 'lead'], ['syrian-government', 'partner'], ['al-dumayr-intended-target', 'target']])
+    expect(fromArticle(op(id).participants).map((p) => [p.actor, p.role])).toEqual([['global-coalition', 'lead'], ['syrian-government', 'partner'], ['al-dumayr-intended-target', 'target']])
     expect(op(id).launchedFrom).toBe('al-tanf-base')
   })
 
@@ -121,7 +127,7 @@ describe('attribution and contradictions', () => {
   })
 
   it('puts the security source\'s account of the al-Bab raid on al-Bab, and redirects the merged east-of-Aleppo id', () => {
-    expect(op('2025-07-al-bab-airborne-landing').participants.map((p) => [p.actor, p.role, p.assertedBy])).toEqual([
+    expect(fromArticle(op('2025-07-al-bab-airborne-landing').participants).map((p) => [p.actor, p.role, p.assertedBy])).toEqual([
       ['interior-ministry', 'lead', 'security-source'],
       ['turkey', 'support', 'security-source'],
       ['global-coalition', 'support', 'security-source'],
@@ -148,5 +154,80 @@ describe('attribution and contradictions', () => {
 
   it('has at least five operations between July and October 2025', () => {
     expect(operations.filter((o) => o.date >= '2025-07' && o.date < '2025-11').length).toBeGreaterThanOrEqual(5)
+  })
+})
+
+// Facts read by hand in the stored copies of the other reports (issue 12 §A); the data holds
+// only our words and fingerprints, so these check the values, not the reports' words.
+describe('other reports of the article\'s events', () => {
+  const readings = (id: string, field: string) => op(id).readings.filter((r) => r.field === field)
+  const dateReadings = (id: string) => readings(id, 'date').map((r) => (r.field === 'date' ? [r.date, r.dateBasis, r.assertedBy] : []))
+  const sourcesOf = (claim: { readonly evidence: readonly { readonly source: string }[] }) => [...new Set(claim.evidence.map((e) => e.source))]
+
+  it('are report sources with an outlet, a publication day and an address; undated copies stay out', () => {
+    const reports = sources.filter((s) => s.kind === 'report')
+    expect(reports).toHaveLength(18)
+    for (const r of reports) {
+      expect(actors.find((a) => a.id === r.publisher)?.kind, r.id).toBe('media')
+      expect(r.url, r.id).toMatch(/^https:\/\//)
+      expect(r.published, r.id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+    // No publication date in the stored copy: Maghrebi, Trud, Erem News, coolsportnews, Souria Post, Syria News, Delil24.
+    expect(reports.filter((r) => /maghrebi|trud|erem|coolsport|souria-post|syria-news|delil24/.test(r.id))).toEqual([])
+  })
+
+  it('al-Bab: 25 July 2025, and CENTCOM says US forces led it where the security source says the Interior Ministry did', () => {
+    const id = '2025-07-al-bab-airborne-landing'
+    expect([op(id).date, op(id).dateBasis]).toEqual(['2025-07-25', 'explicit'])
+    expect(dateReadings(id)).toEqual([['2025-07', 'relative-to-publication', 'reporter'], ['2025-07-25', 'explicit', 'reporter'], ['2025-07-25', 'derived', 'centcom']])
+    expect(op(id).participants.filter((p) => p.role === 'lead').map((p) => [p.actor, p.assertedBy])).toEqual([['interior-ministry', 'security-source'], ['united-states', 'centcom']])
+    expect(actors.find((a) => a.id === 'centcom')?.affiliations.map((a) => a.actor)).toEqual(['united-states'])
+  })
+
+  it('Atmeh: state media say Wednesday 20 August, CENTCOM Tuesday 19 August; the record spans both', () => {
+    const id = '2025-08-atmeh-airborne-landing'
+    expect([op(id).date, op(id).dateBasis]).toEqual(['2025-08-19/2025-08-20', 'reconciled'])
+    expect(dateReadings(id)).toEqual([
+      ['2025-08', 'relative-to-publication', 'reporter'],
+      ['2025-08-20', 'derived', 'syrian-state-tv'],
+      ['2025-08-20', 'derived', 'syrian-state-tv'],
+      ['2025-08-19', 'derived', 'centcom'],
+    ])
+  })
+
+  it('al-Jurayjisa: Friday 19 September, derived from a dated address and a weekday; the force is not confirmed', () => {
+    const id = '2025-09-al-jurayjisa-airborne-landing'
+    expect([op(id).date, op(id).dateBasis]).toEqual(['2025-09-19', 'derived'])
+    const derived = readings(id, 'date').find((r) => r.field === 'date' && r.dateBasis === 'derived')
+    expect(derived?.field === 'date' && derived.derivation).toMatch(/20250919/)
+    expect(op(id).participants.filter((p) => p.assertedBy === 'syria-tv').map((p) => [p.actor, p.role, p.certainty])).toEqual([['global-coalition', 'lead', 'believed']])
+  })
+
+  it('al-Dumayr: Saturday 18 October (the article) vs about 03:00 on 19 October (AP); airdrop vs ground force', () => {
+    const id = '2025-10-18-al-dumayr-ground-incursion'
+    expect([op(id).date, op(id).dateBasis]).toEqual(['2025-10-18/2025-10-19', 'reconciled'])
+    expect(readings(id, 'date').some((r) => r.field === 'date' && r.assertedBy === 'associated-press' && r.date === '2025-10-19' && r.time === '03:00')).toBe(true)
+    expect(readings(id, 'types').map((r) => (r.field === 'types' ? r.types : []))).toEqual([['ground-incursion', 'arrest'], ['ground-incursion'], ['airborne-landing']])
+    expect(op(id).types).toEqual(['ground-incursion', 'arrest', 'airborne-landing'])
+  })
+
+  it('Muadamiyat al-Qalamoun: the ministry names the General Intelligence Service; Al-Markazia alone says it was joint with the coalition', () => {
+    const id = '2025-10-muadamiyat-al-qalamoun-cell-dismantling'
+    expect(roleOf(id, 'general-intelligence-service')).toEqual([])
+    expect(op(id).participants.filter((p) => p.actor === 'general-intelligence-service').map((p) => [p.role, p.assertedBy])).toEqual([['lead', 'interior-ministry']])
+    const joint = op(id).participants.filter((p) => p.actor === 'global-coalition')
+    expect(joint.map((p) => [p.role, p.assertedBy, sourcesOf(p)])).toEqual([['partner', 'reporter', ['almarkazia-2025-10-21-joint-operation-with-coalition']]])
+    expect(quotes.find((q) => q.id === 'interior-ministry-cell-dismantled-announcement')?.notes.flatMap(sourcesOf)).toEqual([
+      'i24news-2025-10-18-ministry-dismantles-cell',
+      'alaraby-2025-10-18-interior-ministry-dismantles-cell',
+      'okaz-2025-10-18-ministry-dismantles-cell',
+      'almarkazia-2025-10-21-joint-operation-with-coalition',
+    ])
+  })
+
+  it('count a kind once however many reports give it', () => {
+    expect(outcomeTotal(op('2025-07-al-bab-airborne-landing'), ['killed'])).toEqual({ min: 3, max: 3 })
+    expect(outcomeTotal(op('2025-08-atmeh-airborne-landing'), ['killed', 'died-of-wounds'])).toEqual({ min: 1, max: 1 })
+    expect(outcomeTotal(op('2025-10-muadamiyat-al-qalamoun-cell-dismantling'), ['detained'])).toEqual({ min: 1, max: 1 })
   })
 })

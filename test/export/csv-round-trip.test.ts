@@ -3,6 +3,7 @@
  * from the tables and compared with the original. See rebuild-records.ts for the one thing CSV
  * cannot carry (empty string versus absent).
  */
+import { countTotal } from '../../src/schemas/count-readings.js'
 import { describe, expect, it } from 'vitest'
 import { dataset } from '../../src/data/index.js'
 import { edtfToInterval } from '../../src/dates/calendar-interval.js'
@@ -31,7 +32,9 @@ describe.each(cases)('CSV round trip: %s', (_name, data) => {
   it('rebuilds every record of every kind, deep-equal to the original', () => {
     const rebuilt = rebuildDataset(tables)
     for (const key of ['sources', 'actors', 'locations', 'operations', 'quotes', 'corrections', 'redirects'] as const) {
-      expect(rebuilt[key], key).toStrictEqual(structuredClone(data[key]))
+      // The readings table is the exports' next step (issue 12 §6): until then readings do not round-trip.
+      const original = key === 'operations' ? data.operations.map((o) => ({ ...o, readings: [] })) : data[key]
+      expect(rebuilt[key], key).toStrictEqual(structuredClone(original))
     }
   })
 
@@ -68,11 +71,16 @@ describe.each(cases)('CSV round trip: %s', (_name, data) => {
     for (const row of tables.operations) {
       const id = row.id
       expect(row.types).toBe(tables.operation_types.filter((t) => t.operation_id === id).map((t) => t.type).join(';'))
-      const deaths = tables.operation_outcomes.filter((o) => o.operation_id === id && (o.kind === 'killed' || o.kind === 'died-of-wounds'))
-      expect(row.fatalities_min).toBe(deaths.length === 0 ? null : deaths.reduce((sum, o) => sum + Number(o.count_min), 0))
-      const detained = tables.operation_outcomes.filter((o) => o.operation_id === id && o.kind === 'detained')
-      expect(row.detained_min).toBe(detained.length === 0 ? null : detained.reduce((sum, o) => sum + Number(o.count_min), 0))
-      expect(row.detained_max).toBe(detained.length === 0 || detained.some((o) => o.count_max === null) ? null : detained.reduce((sum, o) => sum + Number(o.count_max), 0))
+      // Counts of one kind from several sources are readings of one count (countTotal), not a sum.
+      const outcomes = tables.operation_outcomes.filter((o) => o.operation_id === id).map((o) => ({
+        kind: String(o.kind),
+        count: o.count_min === null ? undefined : { min: Number(o.count_min), max: o.count_max === null ? null : Number(o.count_max) },
+        assertedBy: String(o.asserted_by),
+        evidence: data.operations.find((x) => x.id === id)?.outcomes[Number(o.list_index)]?.evidence ?? [],
+      }))
+      expect(row.fatalities_min).toBe(countTotal(outcomes, ['killed', 'died-of-wounds']).min)
+      expect(row.detained_min).toBe(countTotal(outcomes, ['detained']).min)
+      expect(row.detained_max).toBe(countTotal(outcomes, ['detained']).max)
     }
   })
 })

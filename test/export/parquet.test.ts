@@ -123,7 +123,7 @@ describe('docs/exports-and-cli.md, Parquet', () => {
     // as ACLED does (Rural Damascus is an alias of rif-dimashq).
     writeFileSync(
       join(dir, 'acled.csv'),
-      ['event_id_cnty,event_date,admin1,admin2,event_type', 'TEST1,2025-10-18,Rural Damascus,Example,Battles', 'TEST2,2025-07-20,Aleppo,Example,Battles', 'TEST3,2025-07-20,Hama,Example,Battles', ''].join('\n'),
+      ['event_id_cnty,event_date,admin1,admin2,event_type', 'TEST1,2025-10-18,Rural Damascus,Example,Battles', 'TEST2,2025-07-25,Aleppo,Example,Battles', 'TEST3,2025-07-20,Hama,Example,Battles', ''].join('\n'),
     )
     await db.run(`SET file_search_path = '${dir}'`)
     try {
@@ -133,7 +133,7 @@ describe('docs/exports-and-cli.md, Parquet', () => {
       // What the TypeScript helpers say: for each ACLED row, the operations in that governorate
       // whose date covers the event's day, in the block's order (event day, event id, operation id).
       const expected = [
-        { event: 'TEST2', day: '2025-07-20', governorate: 'aleppo-governorate' },
+        { event: 'TEST2', day: '2025-07-25', governorate: 'aleppo-governorate' },
         { event: 'TEST3', day: '2025-07-20', governorate: 'hama-governorate' },
         { event: 'TEST1', day: '2025-10-18', governorate: 'rif-dimashq' },
       // A date with an open start (empty date_start) covers no particular day, so the join leaves it out.

@@ -145,7 +145,7 @@ describe('a consumer project', () => {
 
   it('runs the ESM consumer', () => {
     const out = JSON.parse(execFileSync(process.execPath, [join(consumer, 'out/esm.mjs')], { encoding: 'utf8' })) as Record<string, unknown>
-    expect(out).toMatchObject({ title: 'Coalition airborne landing in Atmeh', barrack: 'توم برّاك', parsedOperations: 6, ndjsonLines: 6, jsonActors: 34 })
+    expect(out).toMatchObject({ title: 'Coalition airborne landing in Atmeh', barrack: 'توم برّاك', parsedOperations: 6, ndjsonLines: 6, jsonActors: 60 })
     expect(out.led).toEqual(['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-18-al-dumayr-ground-incursion'])
   })
 

@@ -81,9 +81,9 @@ export interface DatasetIndex extends IdIndex {
   readonly operationTypes: Uint16Array
   /** Certainty code per operation. */
   readonly operationCertainty: Uint8Array
-  /** Sum of count.min of killed and died-of-wounds outcomes. */
+  /** Fatalities (killed and died-of-wounds), each kind once across sources: the sum of each kind's smallest reading. */
   readonly operationKilled: Float64Array
-  /** Sum of count.min of detained outcomes. */
+  /** Detained, once across sources: the smallest reading's min. */
   readonly operationDetained: Float64Array
   /** Operation index -> operations whose `relations` point to it (bits unused). */
   readonly incomingRelations: Postings

@@ -1,10 +1,11 @@
 import type { Dataset } from '../../../schemas/dataset.js'
+import { countTotal } from '../../../schemas/count-readings.js'
 import { FATAL_OUTCOME_KINDS } from '../../../schemas/vocabulary-values.js'
 import { CERTAINTIES, OPERATION_TYPES } from './bit-layout.js'
 import type { IdIndex } from './ids.js'
 import type { LocationTree } from './location-tree.js'
 
-const FATAL: ReadonlySet<string> = new Set(FATAL_OUTCOME_KINDS)
+const DETAINED = ['detained'] as const
 const TYPE_BIT = new Map(OPERATION_TYPES.map((type, i) => [type as string, 1 << i]))
 const CERTAINTY_CODE = new Map(CERTAINTIES.map((c, i) => [c as string, i]))
 
@@ -45,15 +46,9 @@ export function buildOperationColumns({ operations, locations }: Dataset, ids: I
     for (const t of op.types) types |= TYPE_BIT.get(t) ?? 0
     operationTypes[i] = types
     operationCertainty[i] = CERTAINTY_CODE.get(op.certainty) ?? 0
-    let killed = 0
-    let detained = 0
-    for (const o of op.outcomes) {
-      const min = o.count?.min ?? 0
-      if (FATAL.has(o.kind)) killed += min
-      else if (o.kind === 'detained') detained += min
-    }
-    operationKilled[i] = killed
-    operationDetained[i] = detained
+    // Each kind once, however many sources give its count (the smallest reading's min).
+    operationKilled[i] = countTotal(op.outcomes, FATAL_OUTCOME_KINDS).min ?? 0
+    operationDetained[i] = countTotal(op.outcomes, DETAINED).min ?? 0
   })
   for (let t = 0; t < locations.length; t++) perTin[t + 1]! += perTin[t]!
   const operationsByTin = new Uint32Array(operations.length)
