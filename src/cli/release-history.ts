@@ -90,7 +90,11 @@ export function releasedIdsWithoutRedirect(history: ReleaseHistory, dataset: Rec
   const retiredBy = new Map<string, { id: string; version: string }>()
   for (const c of dataset.corrections ?? []) {
     const { id, version, affects } = c as { id?: unknown; version?: unknown; affects?: unknown }
-    if (typeof id === 'string' && typeof version === 'string' && Array.isArray(affects)) for (const a of affects) if (typeof a === 'string') retiredBy.set(a, { id, version })
+    if (typeof id === 'string' && typeof version === 'string' && Array.isArray(affects)) for (const a of affects) {
+        // An id corrected before it was retired has several corrections: the latest one retires it.
+        const earlier = retiredBy.get(a)
+        if (typeof a === 'string' && (earlier === undefined || compareVersions(version, earlier.version) > 0)) retiredBy.set(a, { id, version })
+      }
   }
   const listed = new Map<string, { collection: string; first: string; last: string }>()
   for (const release of history.releases) {

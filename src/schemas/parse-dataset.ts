@@ -79,7 +79,8 @@ function checkReferences(records: Records, kindOf: Map<string, RecordKind>, issu
         const targetKind = kindOf.get(ref.target)
         if (targetKind === undefined) {
           const expected = ref.kinds === 'any' ? 'record' : ref.kinds.join(' or ')
-          const hint = didYouMean(ref.target, idsOfKinds(kindOf, ref.kinds))
+          // A correction's `affects` names the records it changes: suggesting another correction's id would mislead.
+          const hint = didYouMean(ref.target, idsOfKinds(kindOf, kind === 'correction' && ref.kinds === 'any' ? KINDS.filter((k) => k !== 'correction') : ref.kinds))
           // A correction of a record a subset left out is errata for data the user does not
           // hold: kept, and reported as a warning, so subsets of a corrected release still load.
           if (kind === 'correction') warnings.push(recordIssue(kind, index, id, ref.path, `correction affects "${ref.target}", which this dataset does not hold${hint}`))
