@@ -14,6 +14,19 @@ import { readRecords, scratchData, writeRecords } from '../support/scratch-data.
 
 type Rec = Record<string, any>
 
+// The tests follow the release history as it grows: the latest release and the patch after it.
+const RELEASES = readdirSync(join(import.meta.dirname, '..', '..', 'data', 'releases'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort((a, b) => {
+    const x = a.split('.').map(Number)
+    const y = b.split('.').map(Number)
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!
+  })
+const LATEST = RELEASES.at(-1)!
+const [MAJOR, MINOR, PATCH] = LATEST.split('.').map(Number) as [number, number, number]
+const NEXT_PATCH = `${MAJOR}.${MINOR}.${PATCH + 1}`
+const NEXT_VERSIONS = `${NEXT_PATCH}, ${MAJOR}.${MINOR + 1}.0, ${MAJOR + 1}.0.0`
+
 function problemsOf(dir: string): { exitCode: number; lines: string[] } {
   const { output, exitCode } = validateCommand(dir, undefined)
   return { exitCode, lines: output.split('\n').slice(1).filter((l) => l !== '').map((l) => l.replace(/^ {2}- /, '')) }
@@ -34,13 +47,13 @@ describe('the released-id guard', () => {
 
   it('detects an edit to a release record through the hash chain of the next release', () => {
     const dir = scratchData()
-    const first = join(dir, 'releases', '0.1.0.json')
+    const first = join(dir, 'releases', `${LATEST}.json`)
     const record = JSON.parse(readFileSync(first, 'utf8')) as Rec
-    writeFileSync(join(dir, 'releases', '0.1.1.json'), `${JSON.stringify({ ...record, version: '0.1.1', date: '2026-12-01', previous: { version: '0.1.0', sha256: releaseFileHash(first) } }, null, 2)}\n`)
+    writeFileSync(join(dir, 'releases', `${NEXT_PATCH}.json`), `${JSON.stringify({ ...record, version: NEXT_PATCH, date: new Date().toISOString().slice(0, 10), previous: { version: LATEST, sha256: releaseFileHash(first) } }, null, 2)}\n`)
     expect(problemsOf(dir).exitCode).toBe(0)
     record.ids.actors = record.ids.actors.filter((id: string) => id !== 'tom-barrack')
     writeFileSync(first, `${JSON.stringify(record, null, 2)}\n`)
-    expect(problemsOf(dir).lines).toEqual([expect.stringMatching(/^.*releases\/0\.1\.1\.json: "previous" does not match .*releases\/0\.1\.0\.json .*: a release file was edited after release; restore it from git$/)])
+    expect(problemsOf(dir).lines).toEqual([expect.stringMatching(new RegExp(`^.*releases/${NEXT_PATCH.replaceAll('.', '\\.')}\\.json: "previous" does not match .*releases/${LATEST.replaceAll('.', '\\.')}\\.json .*: a release file was edited after release; restore it from git$`))])
   })
 })
 
@@ -91,29 +104,32 @@ describe('one validate, every problem', () => {
 })
 
 describe('corrections a release can carry', () => {
-  const correction = { id: 'fix-x', date: '2026-11-30', version: '0.1.1', affects: ['tom-barrack'], change: 'Corrected the English name.', reason: 'Transliteration.', evidence: [{ type: 'reference', source: 'wikipedia-en-the-new-arab', quote: 'x' }] }
+  const correction = { id: 'fix-x', date: new Date().toISOString().slice(0, 10), version: NEXT_PATCH, affects: ['tom-barrack'], change: 'Corrected the English name.', reason: 'Transliteration.', evidence: [{ type: 'reference', source: 'wikipedia-en-the-new-arab', quote: 'x' }] }
 
   it('accepts one for the next version, dated today or before', () => {
     const dir = scratchData()
-    writeRecords(dir, 'corrections.json', [correction])
+    // Released corrections are records too: a new one is added to them.
+    writeRecords(dir, 'corrections.json', [...readRecords(dir, 'corrections.json'), correction])
     expect(problemsOf(dir)).toEqual({ exitCode: 0, lines: [] })
   })
 
   it('refuses one dated in 2030 for version 9.9.9, and one that names no record', () => {
     const dir = scratchData()
+    const released = readRecords(dir, 'corrections.json')
     writeRecords(dir, 'corrections.json', [
-      { ...correction, id: 'fix-future', date: '2030-01-01', version: '0.1.1' },
+      ...released,
+      { ...correction, id: 'fix-future', date: '2030-01-01', version: NEXT_PATCH },
       { ...correction, id: 'fix-far', version: '9.9.9' },
-      { ...correction, id: 'fix-old', date: '2026-11-30', version: '0.1.0' },
+      { ...correction, id: 'fix-old', date: '2026-11-30', version: '0.1.0' }, // 0.1.0 was released on 2026-11-29
       { ...correction, id: 'fix-nothing', affects: ['tom-barak'] },
     ])
     const file = join(dir, 'corrections.json')
     expect(problemsOf(dir).lines.sort()).toEqual(
       [
-        `${file}: corrections[0] "fix-future" › date: 2030-01-01 is in the future (today is ${new Date().toISOString().slice(0, 10)})`,
-        `${file}: corrections[1] "fix-far" › version: "9.9.9" is neither a released version nor the next one after 0.1.0 (0.1.1, 0.2.0, 1.0.0)`,
-        `${file}: corrections[2] "fix-old" › date: 2026-11-30 is after 2026-11-29, when 0.1.0 was released`,
-        `${file}: corrections[3] "fix-nothing" › affects[0]: correction affects "tom-barak", which this dataset does not hold (did you mean "tom-barrack"?)`,
+        `${file}: corrections[${released.length}] "fix-future" › date: 2030-01-01 is in the future (today is ${new Date().toISOString().slice(0, 10)})`,
+        `${file}: corrections[${released.length + 1}] "fix-far" › version: "9.9.9" is neither a released version nor the next one after ${LATEST} (${NEXT_VERSIONS})`,
+        `${file}: corrections[${released.length + 2}] "fix-old" › date: 2026-11-30 is after 2026-11-29, when 0.1.0 was released`,
+        `${file}: corrections[${released.length + 3}] "fix-nothing" › affects[0]: correction affects "tom-barak", which this dataset does not hold (did you mean "tom-barrack"?)`,
       ].sort(),
     )
   })

@@ -7,10 +7,10 @@
  * @example
  * ```ts
  * import { DATASET_VERSION } from 'syria-counter-isis/data'
- * DATASET_VERSION //=> '0.1.0'
+ * DATASET_VERSION //=> '0.2.0'
  * ```
  */
-export const DATASET_VERSION = '0.1.0'
+export const DATASET_VERSION = '0.2.0'
 
 /**
  * Date this version of the dataset was released (YYYY-MM-DD).
@@ -18,7 +18,7 @@ export const DATASET_VERSION = '0.1.0'
  * @example
  * ```ts
  * import { DATASET_RELEASE_DATE } from 'syria-counter-isis/data'
- * DATASET_RELEASE_DATE //=> '2026-11-29'
+ * DATASET_RELEASE_DATE //=> '2026-12-01'
  * ```
  */
-export const DATASET_RELEASE_DATE = '2026-11-29'
+export const DATASET_RELEASE_DATE = '2026-12-01'
