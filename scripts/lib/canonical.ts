@@ -1,14 +1,14 @@
 import type * as z from 'zod'
 import { isDeepStrictEqual } from 'node:util'
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; defaultValue?: unknown; in?: z.ZodType }
+type Def = { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; innerType?: z.core.$ZodType; defaultValue?: unknown; in?: z.core.$ZodType }
 
-function defOf(schema: z.ZodType): Def {
+function defOf(schema: z.core.$ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def
 }
 
 // Wrappers (optional, default, ...) do not change the shape; look through them.
-function unwrap(schema: z.ZodType): { inner: z.ZodType; defaultValue?: unknown } {
+function unwrap(schema: z.core.$ZodType): { inner: z.core.$ZodType; defaultValue?: unknown } {
   let inner = schema
   let defaultValue: unknown
   for (;;) {
@@ -27,10 +27,10 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; defaultValue?: unknown }
  * (empty lists, `identified: true`), so every file reads the same way and a correction is a
  * one-line diff. Keys the schema does not know are kept at the end for validation to report.
  */
-export function canonicalize(schema: z.ZodType, value: unknown): unknown {
+export function canonicalize(schema: z.core.$ZodType, value: unknown): unknown {
   const { inner } = unwrap(schema)
   const def = defOf(inner)
-  if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => canonicalize(def.element as z.ZodType, item))
+  if (def.type === 'array' && def.element && Array.isArray(value)) return value.map((item) => canonicalize(def.element as z.core.$ZodType, item))
   if (def.type !== 'object' || !def.shape || typeof value !== 'object' || value === null || Array.isArray(value)) return value
   const input = value as Record<string, unknown>
   const out: Record<string, unknown> = {}

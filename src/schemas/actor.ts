@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields, Note } from './claim.js'
 import { EdtfDate } from './edtf-date.js'
@@ -10,6 +10,7 @@ import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { ActorKind, IdentifierScheme, KinshipRelation } from './vocabularies.js'
 import { PrintableText } from './text.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * A verified external identifier (Wikidata QID, GeoNames id, OCHA P-code...) with the
@@ -27,11 +28,11 @@ export const ExternalId = z
     /** The identifier scheme. */
     scheme: IdentifierScheme,
     /** The identifier, as the scheme writes it (`Q858`, `SY03`, `163843`). */
-    value: PrintableText.meta({ description: 'The identifier, as the scheme writes it (Q858, SY03, 163843).' }),
+    value: PrintableText.apply(withMeta, { description: 'The identifier, as the scheme writes it (Q858, SY03, 163843).' }),
     /** Where the identifier was read: the reference and the value as printed. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Where the identifier was read: the reference and the value as printed.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Where the identifier was read: the reference and the value as printed.' }),
   })
-  .meta({ description: 'A verified external identifier with the reference it was read from.' })
+  .apply(withMeta, { description: 'A verified external identifier with the reference it was read from.' })
 /** A verified external identifier: see the {@link ExternalId} schema. */
 export type ExternalId = DeepReadonly<z.output<typeof ExternalId>>
 
@@ -51,13 +52,13 @@ export type ExternalId = DeepReadonly<z.output<typeof ExternalId>>
 export const Affiliation = z
   .strictObject({
     /** Id of the organisation, state or body the actor belongs to. */
-    actor: Slug.meta({ description: 'Id of the organisation, state or body the actor belongs to.' }),
+    actor: Slug.apply(withMeta, { description: 'Id of the organisation, state or body the actor belongs to.' }),
     /** The position or membership, e.g. "researcher", "special envoy". */
-    role: LocalizedText.meta({ description: 'The position or membership, e.g. researcher, special envoy.' }),
+    role: LocalizedText.apply(withMeta, { description: 'The position or membership, e.g. researcher, special envoy.' }),
     /** When the affiliation began, where known. */
-    start: EdtfDate.optional().meta({ description: 'When the affiliation began, where known (EDTF).' }),
+    start: z.optional(EdtfDate).apply(withMeta, { description: 'When the affiliation began, where known (EDTF).' }),
     /** When it ended, where known. */
-    end: EdtfDate.optional().meta({ description: 'When it ended, where known (EDTF).' }),
+    end: z.optional(EdtfDate).apply(withMeta, { description: 'When it ended, where known (EDTF).' }),
     ...claimFields,
   })
   .check((ctx) => {
@@ -67,7 +68,7 @@ export const Affiliation = z
       ctx.issues.push({ code: 'custom', input: ctx.value, path: ['end'], message: `the affiliation ends (${end}) before it starts (${start})` })
     }
   })
-  .meta({ description: 'A position or membership: this actor is role of/at actor.' })
+  .apply(withMeta, { description: 'A position or membership: this actor is role of/at actor.' })
 /** A position or membership: see the {@link Affiliation} schema. */
 export type Affiliation = DeepReadonly<z.output<typeof Affiliation>>
 
@@ -84,12 +85,12 @@ export type Affiliation = DeepReadonly<z.output<typeof Affiliation>>
 export const Kinship = z
   .strictObject({
     /** Id of the relative. */
-    actor: Slug.meta({ description: 'Id of the relative.' }),
+    actor: Slug.apply(withMeta, { description: 'Id of the relative.' }),
     /** This actor is the `relation` of that actor. */
     relation: KinshipRelation,
     ...claimFields,
   })
-  .meta({ description: 'A family tie: this actor is the relation of actor.' })
+  .apply(withMeta, { description: 'A family tie: this actor is the relation of actor.' })
 /** A family tie: see the {@link Kinship} schema. */
 export type Kinship = DeepReadonly<z.output<typeof Kinship>>
 
@@ -112,25 +113,25 @@ export const Actor = z
     /** What the actor is. */
     kind: ActorKind,
     /** Name: English, and the Arabic the source prints. */
-    name: LocalizedText.meta({ description: 'Name: English, and the Arabic the source prints.' }),
+    name: LocalizedText.apply(withMeta, { description: 'Name: English, and the Arabic the source prints.' }),
     /** Other spellings, transliterations and abbreviations. */
-    aliases: z.array(Alias).default([]).meta({ description: 'Other spellings, transliterations and abbreviations.' }),
+    aliases: z._default(z.array(Alias), []).apply(withMeta, { description: 'Other spellings, transliterations and abbreviations.' }),
     /** One-line English description. */
-    description: LocalizedText.optional().meta({ description: 'One-line description.' }),
+    description: z.optional(LocalizedText).apply(withMeta, { description: 'One-line description.' }),
     /** `false` for people and groups the source leaves unnamed. */
-    identified: z.boolean().default(true).meta({ description: 'false for people and groups the source leaves unnamed.' }),
+    identified: z._default(z.boolean(), true).apply(withMeta, { description: 'false for people and groups the source leaves unnamed.' }),
     /** Positions and memberships. */
-    affiliations: z.array(Affiliation).default([]).meta({ description: 'Positions and memberships (Popolo Membership).' }),
+    affiliations: z._default(z.array(Affiliation), []).apply(withMeta, { description: 'Positions and memberships (Popolo Membership).' }),
     /** Family ties to other actors. */
-    kinship: z.array(Kinship).default([]).meta({ description: 'Family ties to other actors.' }),
+    kinship: z._default(z.array(Kinship), []).apply(withMeta, { description: 'Family ties to other actors.' }),
     /** Verified external identifiers. */
-    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with the reference it was read in.' }),
+    identifiers: z._default(z.array(ExternalId), []).apply(withMeta, { description: 'Verified external identifiers, each with the reference it was read in.' }),
     /** Claims about the actor with no structured field. */
-    notes: z.array(Note).default([]).meta({ description: 'Claims about the actor with no structured field.' }),
+    notes: z._default(z.array(Note), []).apply(withMeta, { description: 'Claims about the actor with no structured field.' }),
     /** Where the source mentions the actor. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Where the source mentions the actor.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Where the source mentions the actor.' }),
   })
   .check(noSelfReference('actor'))
-  .meta({ description: 'A person, organisation, state, armed group, coalition, government body, publication or collective.' })
+  .apply(withMeta, { description: 'A person, organisation, state, armed group, coalition, government body, publication or collective.' })
 /** A person or organisation: see the {@link Actor} schema. */
 export type Actor = DeepReadonly<z.output<typeof Actor>>

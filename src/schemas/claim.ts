@@ -1,10 +1,11 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Evidence } from './evidence.js'
 import { LocalizedText } from './localized-text.js'
 import { AssertedBy } from './slug.js'
 import { PrintableText } from './text.js'
 import { Certainty } from './vocabularies.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * The fields every claim carries: who asserts it, how sure they are, what supports it (at least
@@ -17,9 +18,9 @@ export const claimFields = {
   /** How sure the asserting party is. */
   certainty: Certainty,
   /** What supports the claim: spans, fingerprints or reference values. */
-  evidence: z.array(Evidence).min(1).meta({ description: 'What supports the claim: spans of a full text, fingerprints of report words, or values read in references.' }),
+  evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'What supports the claim: spans of a full text, fingerprints of report words, or values read in references.' }),
   /** The editors' reasoning, in our words: what was inferred from what (required when `assertedBy` is `editors`). */
-  reasoning: PrintableText.optional().meta({ description: "The editors' reasoning, in our words: what was inferred from what; required when assertedBy is editors." }),
+  reasoning: z.optional(PrintableText).apply(withMeta, { description: "The editors' reasoning, in our words: what was inferred from what; required when assertedBy is editors." }),
 }
 
 /**
@@ -41,9 +42,9 @@ export const claimFields = {
 export const Note = z
   .strictObject({
     /** The statement: English summary or translation; Arabic only verbatim. */
-    text: LocalizedText.meta({ description: 'The statement: English translation or summary; Arabic only verbatim.' }),
+    text: LocalizedText.apply(withMeta, { description: 'The statement: English translation or summary; Arabic only verbatim.' }),
     ...claimFields,
   })
-  .meta({ description: 'A statement about the record with its attribution, certainty and evidence.' })
+  .apply(withMeta, { description: 'A statement about the record with its attribution, certainty and evidence.' })
 /** A statement about a record with attribution and evidence: see the {@link Note} schema. */
 export type Note = DeepReadonly<z.output<typeof Note>>

@@ -1,10 +1,11 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { CalendarDay } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { PrintableText } from './text.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * A published correction: which records changed, what changed and why, with the evidence for
@@ -26,20 +27,20 @@ export const Correction = z
     /** Stable id of the correction. */
     id: Slug,
     /** When it was made. */
-    date: CalendarDay.meta({ description: 'When the correction was made, YYYY-MM-DD.' }),
+    date: CalendarDay.apply(withMeta, { description: 'When the correction was made, YYYY-MM-DD.' }),
     /** The package version that first carries it. */
-    version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/).meta({ description: 'The package version that first carries it (SemVer).' }),
+    version: z.string().check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/)).apply(withMeta, { description: 'The package version that first carries it (SemVer).' }),
     /** Ids of the records it changes. */
-    affects: z.array(Slug).min(1).meta({ description: 'Ids of the records it changes (or retires).' }),
+    affects: z.array(Slug).check(z.minLength(1)).apply(withMeta, { description: 'Ids of the records it changes (or retires).' }),
     /** What changed, old value to new. */
-    change: PrintableText.meta({ description: 'What changed, from what to what.' }),
+    change: PrintableText.apply(withMeta, { description: 'What changed, from what to what.' }),
     /** Why. */
-    reason: PrintableText.meta({ description: 'Why it changed.' }),
+    reason: PrintableText.apply(withMeta, { description: 'Why it changed.' }),
     /** What supports the corrected value: spans, fingerprints or reference values. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'What supports the corrected value: spans, fingerprints or reference values.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'What supports the corrected value: spans, fingerprints or reference values.' }),
   })
   .check(noSelfReference('correction'))
-  .meta({ description: 'A published correction: affected records, what changed, why, evidence.' })
+  .apply(withMeta, { description: 'A published correction: affected records, what changed, why, evidence.' })
 /** A published correction: see the {@link Correction} schema. */
 export type Correction = DeepReadonly<z.output<typeof Correction>>
 
@@ -56,15 +57,15 @@ export type Correction = DeepReadonly<z.output<typeof Correction>>
 export const Redirect = z
   .strictObject({
     /** The retired id. */
-    id: Slug.meta({ description: 'The retired id.' }),
+    id: Slug.apply(withMeta, { description: 'The retired id.' }),
     /** The id that replaces it. */
-    to: Slug.meta({ description: 'The id that replaces it.' }),
+    to: Slug.apply(withMeta, { description: 'The id that replaces it.' }),
     /** When it was retired. */
-    date: CalendarDay.meta({ description: 'When the id was retired, YYYY-MM-DD.' }),
+    date: CalendarDay.apply(withMeta, { description: 'When the id was retired, YYYY-MM-DD.' }),
     /** Why (renamed, merged into...). */
-    reason: PrintableText.meta({ description: 'Why the id was retired: renamed, merged...' }),
+    reason: PrintableText.apply(withMeta, { description: 'Why the id was retired: renamed, merged...' }),
   })
   .check(noSelfReference('redirect'))
-  .meta({ description: 'A retired id and the id that replaces it.' })
+  .apply(withMeta, { description: 'A retired id and the id that replaces it.' })
 /** A retired id and its replacement: see the {@link Redirect} schema. */
 export type Redirect = DeepReadonly<z.output<typeof Redirect>>

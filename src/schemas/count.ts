@@ -1,5 +1,6 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * A number of people or items as the source states it: exact when `min === max`, a range when
@@ -17,15 +18,15 @@ import type { DeepReadonly } from './deep-readonly.js'
 export const Count = z
   .strictObject({
     /** The smallest number the source's wording allows. */
-    min: z.int().nonnegative().meta({ description: "The smallest number the source's wording allows." }),
+    min: z.int().check(z.nonnegative()).apply(withMeta, { description: "The smallest number the source's wording allows." }),
     /** The largest, or `null` when the wording sets no upper bound. */
-    max: z.int().nonnegative().nullable().meta({ description: 'The largest number the wording allows, or null when it sets no upper bound.' }),
+    max: z.nullable(z.int().check(z.nonnegative())).apply(withMeta, { description: 'The largest number the wording allows, or null when it sets no upper bound.' }),
   })
   .check((ctx) => {
     if (ctx.value.max !== null && ctx.value.max < ctx.value.min) {
       ctx.issues.push({ code: 'custom', input: ctx.value, path: ['max'], message: `max (${ctx.value.max}) is smaller than min (${ctx.value.min})` })
     }
   })
-  .meta({ description: 'A stated number: exact when min equals max, open when max is null. Never imputed.' })
+  .apply(withMeta, { description: 'A stated number: exact when min equals max, open when max is null. Never imputed.' })
 /** A stated number of people or items: see the {@link Count} schema. */
 export type Count = DeepReadonly<z.output<typeof Count>>

@@ -1,10 +1,11 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { Actor } from './actor.js'
 import { Correction, Redirect } from './correction.js'
 import { Location } from './location.js'
 import { Operation } from './operation.js'
 import { Quote } from './quote.js'
 import { Source } from './source.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * The record schemas by kind, for code that handles every kind alike (validation, exports).
@@ -40,21 +41,21 @@ export const RECORD_SCHEMAS = Object.freeze({
 export const Dataset = z
   .strictObject({
     /** The publications the facts are read from. */
-    sources: z.array(z.unknown()).meta({ description: 'Source records.' }),
+    sources: z.array(z.unknown()).apply(withMeta, { description: 'Source records.' }),
     /** People, organisations, states and groups. */
-    actors: z.array(z.unknown()).meta({ description: 'Actor records.' }),
+    actors: z.array(z.unknown()).apply(withMeta, { description: 'Actor records.' }),
     /** Places. */
-    locations: z.array(z.unknown()).meta({ description: 'Location records.' }),
+    locations: z.array(z.unknown()).apply(withMeta, { description: 'Location records.' }),
     /** Security operations. */
-    operations: z.array(z.unknown()).meta({ description: 'Operation records.' }),
+    operations: z.array(z.unknown()).apply(withMeta, { description: 'Operation records.' }),
     /** Quotes. */
-    quotes: z.array(z.unknown()).meta({ description: 'Quote records.' }),
+    quotes: z.array(z.unknown()).apply(withMeta, { description: 'Quote records.' }),
     /** Published corrections. */
-    corrections: z.array(z.unknown()).default([]).meta({ description: 'Correction records.' }),
+    corrections: z._default(z.array(z.unknown()), []).apply(withMeta, { description: 'Correction records.' }),
     /** Retired ids and their replacements. */
-    redirects: z.array(z.unknown()).default([]).meta({ description: 'Redirect records.' }),
+    redirects: z._default(z.array(z.unknown()), []).apply(withMeta, { description: 'Redirect records.' }),
   })
-  .meta({ description: 'A whole dataset: one array per record kind.' })
+  .apply(withMeta, { description: 'A whole dataset: one array per record kind.' })
 
 /** A validated dataset: one array per record kind (the output of `parseDataset`). */
 export interface Dataset {

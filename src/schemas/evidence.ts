@@ -1,10 +1,11 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Slug } from './slug.js'
 import { PrintableText, SpanText } from './text.js'
+import { withMeta } from './with-meta.js'
 
-const offset = z.int().nonnegative()
-const SHA256 = z.string().regex(/^[0-9a-f]{64}$/, { error: (issue) => `expected a lower-case hex SHA-256 (64 characters), found ${JSON.stringify(issue.input)}` })
+const offset = z.int().check(z.nonnegative())
+const SHA256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: (issue) => `expected a lower-case hex SHA-256 (64 characters), found ${JSON.stringify(issue.input)}` }))
 
 /**
  * Most code points a fingerprint's `quote` holds (and the rule of thumb for a shipped `exact`):
@@ -41,26 +42,26 @@ export const MAX_QUOTED_CODE_POINTS = 80
 export const SpanEvidence = z
   .strictObject({
     /** What the evidence is: a span of a full-text source. */
-    type: z.literal('span').meta({ description: 'A span of a full-text source, by offsets.' }),
+    type: z.literal('span').apply(withMeta, { description: 'A span of a full-text source, by offsets.' }),
     /** Id of the source the span is in. */
-    source: Slug.meta({ description: 'Id of the full-text source the span is in.' }),
+    source: Slug.apply(withMeta, { description: 'Id of the full-text source the span is in.' }),
     /** Code-point offset where the span starts (inclusive). */
-    start: offset.meta({ description: 'Code-point offset where the span starts, inclusive (TextPositionSelector.start).' }),
+    start: offset.apply(withMeta, { description: 'Code-point offset where the span starts, inclusive (TextPositionSelector.start).' }),
     /** Code-point offset where the span ends (exclusive). */
-    end: offset.meta({ description: 'Code-point offset where the span ends, exclusive (TextPositionSelector.end).' }),
+    end: offset.apply(withMeta, { description: 'Code-point offset where the span ends, exclusive (TextPositionSelector.end).' }),
     /** The same span in UTF-16 code units, for `String.prototype.slice`. */
     utf16: z
       .strictObject({
         /** UTF-16 offset where the span starts (inclusive). */
-        start: offset.meta({ description: 'UTF-16 offset where the span starts, inclusive.' }),
+        start: offset.apply(withMeta, { description: 'UTF-16 offset where the span starts, inclusive.' }),
         /** UTF-16 offset where the span ends (exclusive). */
-        end: offset.meta({ description: 'UTF-16 offset where the span ends, exclusive.' }),
+        end: offset.apply(withMeta, { description: 'UTF-16 offset where the span ends, exclusive.' }),
       })
-      .meta({ description: 'The same span in UTF-16 code units, as JavaScript strings index.' }),
+      .apply(withMeta, { description: 'The same span in UTF-16 code units, as JavaScript strings index.' }),
     /** SHA-256 (lower-case hex) of the UTF-8 of the span's words. */
-    sha256: SHA256.meta({ description: "SHA-256, lower-case hex, of the UTF-8 bytes of the span's words (NFC)." }),
+    sha256: SHA256.apply(withMeta, { description: "SHA-256, lower-case hex, of the UTF-8 bytes of the span's words (NFC)." }),
     /** The span's words, verbatim, only where they are themselves the data. */
-    exact: SpanText.min(1).optional().meta({ description: 'The words of the span, verbatim (TextQuoteSelector.exact); shipped only where the words are themselves the data.' }),
+    exact: z.optional(SpanText.check(z.minLength(1))).apply(withMeta, { description: 'The words of the span, verbatim (TextQuoteSelector.exact); shipped only where the words are themselves the data.' }),
   })
   .check((ctx) => {
     const e = ctx.value
@@ -81,7 +82,7 @@ export const SpanEvidence = z
       ctx.issues.push({ code: 'custom', input: e, path: ['utf16', 'start'], message: 'a UTF-16 offset cannot be smaller than the code-point offset of the same position' })
     }
   })
-  .meta({ description: 'A span of a full-text source: code-point and UTF-16 offsets, SHA-256 of its words, and the words only where they are the data.' })
+  .apply(withMeta, { description: 'A span of a full-text source: code-point and UTF-16 offsets, SHA-256 of its words, and the words only where they are the data.' })
 /** A span of a full-text source: see the {@link SpanEvidence} schema. */
 export type SpanEvidence = DeepReadonly<z.output<typeof SpanEvidence>>
 
@@ -105,17 +106,17 @@ export type SpanEvidence = DeepReadonly<z.output<typeof SpanEvidence>>
 export const FingerprintEvidence = z
   .strictObject({
     /** What the evidence is: fingerprinted words of a report. */
-    type: z.literal('fingerprint').meta({ description: 'Fingerprinted words of a report source (not stored).' }),
+    type: z.literal('fingerprint').apply(withMeta, { description: 'Fingerprinted words of a report source (not stored).' }),
     /** Id of the report source the words are in. */
-    source: Slug.meta({ description: 'Id of the report source the words are in.' }),
+    source: Slug.apply(withMeta, { description: 'Id of the report source the words are in.' }),
     /** Normalisation form the words were hashed in. */
-    normalization: z.literal('NFC').meta({ description: 'Unicode normalisation form the words were hashed in (NFC).' }),
+    normalization: z.literal('NFC').apply(withMeta, { description: 'Unicode normalisation form the words were hashed in (NFC).' }),
     /** SHA-256 (lower-case hex) of the UTF-8 of the NFC words. */
-    sha256: SHA256.meta({ description: 'SHA-256, lower-case hex, of the UTF-8 bytes of the NFC words.' }),
+    sha256: SHA256.apply(withMeta, { description: 'SHA-256, lower-case hex, of the UTF-8 bytes of the NFC words.' }),
     /** Length of the words in code points. */
-    length: z.int().positive().meta({ description: 'Length of the words in Unicode code points.' }),
+    length: z.int().check(z.positive()).apply(withMeta, { description: 'Length of the words in Unicode code points.' }),
     /** The few words that are the fact (a name, a number), inside the fingerprinted words. */
-    quote: SpanText.min(1).optional().meta({ description: 'The few words that are the fact (at most 80 code points), inside the fingerprinted words.' }),
+    quote: z.optional(SpanText.check(z.minLength(1))).apply(withMeta, { description: 'The few words that are the fact (at most 80 code points), inside the fingerprinted words.' }),
   })
   .check((ctx) => {
     const { quote, length } = ctx.value
@@ -124,7 +125,7 @@ export const FingerprintEvidence = z
     if (n > MAX_QUOTED_CODE_POINTS) ctx.issues.push({ code: 'custom', input: quote, path: ['quote'], message: `quote has ${n} code points; at most ${MAX_QUOTED_CODE_POINTS} (only the words that are the fact)` })
     else if (n > length) ctx.issues.push({ code: 'custom', input: quote, path: ['quote'], message: `quote has ${n} code points, more than the ${length} fingerprinted` })
   })
-  .meta({ description: 'Fingerprinted supporting words of a report: SHA-256 and length of the NFC words, never the words.' })
+  .apply(withMeta, { description: 'Fingerprinted supporting words of a report: SHA-256 and length of the NFC words, never the words.' })
 /** Fingerprinted words of a report: see the {@link FingerprintEvidence} schema. */
 export type FingerprintEvidence = DeepReadonly<z.output<typeof FingerprintEvidence>>
 
@@ -142,15 +143,15 @@ export type FingerprintEvidence = DeepReadonly<z.output<typeof FingerprintEviden
 export const ReferenceEvidence = z
   .strictObject({
     /** What the evidence is: a value read in a reference. */
-    type: z.literal('reference').meta({ description: 'A value read in a reference source.' }),
+    type: z.literal('reference').apply(withMeta, { description: 'A value read in a reference source.' }),
     /** Id of the reference source. */
-    source: Slug.meta({ description: 'Id of the reference source.' }),
+    source: Slug.apply(withMeta, { description: 'Id of the reference source.' }),
     /** Where in the reference, in our words (a table, row or field). */
-    locator: PrintableText.optional().meta({ description: 'Where in the reference, in our words: a table, row or field.' }),
+    locator: z.optional(PrintableText).apply(withMeta, { description: 'Where in the reference, in our words: a table, row or field.' }),
     /** The value as the reference prints it. */
-    quote: PrintableText.meta({ description: 'The value as the reference prints it (a coordinate, a P-code, an id, a name).' }),
+    quote: PrintableText.apply(withMeta, { description: 'The value as the reference prints it (a coordinate, a P-code, an id, a name).' }),
   })
-  .meta({ description: 'A value read in a reference source, as printed.' })
+  .apply(withMeta, { description: 'A value read in a reference source, as printed.' })
 /** A value read in a reference: see the {@link ReferenceEvidence} schema. */
 export type ReferenceEvidence = DeepReadonly<z.output<typeof ReferenceEvidence>>
 
@@ -168,7 +169,7 @@ export type ReferenceEvidence = DeepReadonly<z.output<typeof ReferenceEvidence>>
  */
 export const Evidence = z
   .discriminatedUnion('type', [SpanEvidence, FingerprintEvidence, ReferenceEvidence])
-  .meta({ description: 'What supports a fact: a span of a full-text source, a fingerprint of words in a report, or a value read in a reference.' })
+  .apply(withMeta, { description: 'What supports a fact: a span of a full-text source, a fingerprint of words in a report, or a value read in a reference.' })
 /** What supports a fact: see the {@link Evidence} schema. */
 export type Evidence = DeepReadonly<z.output<typeof Evidence>>
 

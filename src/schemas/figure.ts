@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields } from './claim.js'
 import { Count } from './count.js'
@@ -6,6 +6,7 @@ import { EdtfDate } from './edtf-date.js'
 import { LocalizedText } from './localized-text.js'
 import { PrintableText } from './text.js'
 import { FigureMeasure } from './vocabularies.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * A number a source states about an operation or development that is not an outcome to people
@@ -30,13 +31,13 @@ export const Figure = z
     /** The number, as stated ("more than 70" is `{ min: 71, max: null }`). */
     count: Count,
     /** What sets this figure apart from another of the same measure ("first flight", "planned ceiling"). */
-    label: LocalizedText.optional().meta({ description: 'What sets this figure apart from another of the same measure, e.g. first flight or planned ceiling.' }),
+    label: z.optional(LocalizedText).apply(withMeta, { description: 'What sets this figure apart from another of the same measure, e.g. first flight or planned ceiling.' }),
     /** Editors' note on how the source's wording was read into the count (not a claim of the source). */
-    countNote: PrintableText.optional().meta({ description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
+    countNote: z.optional(PrintableText).apply(withMeta, { description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
     /** When the figure holds or was reached, when the source dates it apart from the record (EDTF). */
-    date: EdtfDate.optional().meta({ description: 'When the figure holds or was reached, when the source dates it apart from the record (EDTF).' }),
+    date: z.optional(EdtfDate).apply(withMeta, { description: 'When the figure holds or was reached, when the source dates it apart from the record (EDTF).' }),
     ...claimFields,
   })
-  .meta({ description: 'A stated number that is not an outcome to people: raids, targets struck, munitions, a camp population, detainees moved, a tally.' })
+  .apply(withMeta, { description: 'A stated number that is not an outcome to people: raids, targets struck, munitions, a camp population, detainees moved, a tally.' })
 /** A stated number about an operation: see the {@link Figure} schema. */
 export type Figure = DeepReadonly<z.output<typeof Figure>>

@@ -1,8 +1,9 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Evidence } from './evidence.js'
 import { ALIAS_LANGUAGES } from './vocabulary-values.js'
 import { PrintableText } from './text.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * Text in English and, where the source gives it, Arabic. Arabic is verbatim from the source
@@ -19,11 +20,11 @@ import { PrintableText } from './text.js'
 export const LocalizedText = z
   .strictObject({
     /** English: the dataset's translation or transliteration. */
-    en: PrintableText.meta({ description: "English: the dataset's translation or transliteration." }),
+    en: PrintableText.apply(withMeta, { description: "English: the dataset's translation or transliteration." }),
     /** Arabic, verbatim from the source. */
-    ar: PrintableText.optional().meta({ description: 'Arabic, verbatim from the source.' }),
+    ar: z.optional(PrintableText).apply(withMeta, { description: 'Arabic, verbatim from the source.' }),
   })
-  .meta({ description: 'Text in English and, where the source gives it, verbatim Arabic.' })
+  .apply(withMeta, { description: 'Text in English and, where the source gives it, verbatim Arabic.' })
 /** English text with optional verbatim Arabic: see the {@link LocalizedText} schema. */
 export type LocalizedText = DeepReadonly<z.output<typeof LocalizedText>>
 
@@ -42,11 +43,11 @@ export type LocalizedText = DeepReadonly<z.output<typeof LocalizedText>>
 export const Alias = z
   .strictObject({
     /** The other name, as written. */
-    text: PrintableText.meta({ description: 'The other name, as written.' }),
+    text: PrintableText.apply(withMeta, { description: 'The other name, as written.' }),
     /** Language of the name: `ar` or `en`. */
-    lang: z.enum(ALIAS_LANGUAGES).meta({ description: 'Language of the name: ar or en.' }),
+    lang: z.enum(ALIAS_LANGUAGES).apply(withMeta, { description: 'Language of the name: ar or en.' }),
     /** Where this name is printed: a span of the article or a value read in a reference. */
-    evidence: z.array(Evidence).default([]).meta({ description: 'Where this name is printed: a span of the article or a value read in a reference.' }),
+    evidence: z._default(z.array(Evidence), []).apply(withMeta, { description: 'Where this name is printed: a span of the article or a value read in a reference.' }),
   })
   .check((ctx) => {
     const alias = ctx.value
@@ -54,6 +55,6 @@ export const Alias = z
       ctx.issues.push({ code: 'custom', input: alias, path: ['evidence'], message: 'an Arabic alias needs evidence: where the article or a reference prints it'})
     }
   })
-  .meta({ description: 'Another name: spelling, transliteration or abbreviation.' })
+  .apply(withMeta, { description: 'Another name: spelling, transliteration or abbreviation.' })
 /** Another name for an actor or place: see the {@link Alias} schema. */
 export type Alias = DeepReadonly<z.output<typeof Alias>>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { ExternalId } from './actor.js'
 import { claimFields, Note } from './claim.js'
@@ -8,11 +8,12 @@ import { COUNTRY_CODES } from './generated/country-codes.js'
 import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { CoordinatePrecision, LocationKind, PlaceRelation } from './vocabularies.js'
+import { withMeta } from './with-meta.js'
 
 // The shape stays a regular expression so the JSON Schema keeps it; membership is the Zod check.
 const CountryCode = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: (issue) => `expected an ISO 3166-1 alpha-2 code (two capital letters), found ${JSON.stringify(issue.input)}` })
+  .check(z.regex(/^[A-Z]{2}$/, { error: (issue) => `expected an ISO 3166-1 alpha-2 code (two capital letters), found ${JSON.stringify(issue.input)}` }))
   .check((ctx) => {
     if (/^[A-Z]{2}$/.test(ctx.value) && !COUNTRY_CODES.has(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" is not an officially assigned ISO 3166-1 alpha-2 code` })
   })
@@ -34,15 +35,15 @@ const CountryCode = z
 export const Coordinates = z
   .strictObject({
     /** Latitude, decimal degrees (WGS84), as printed by the reference. */
-    lat: z.number().min(-90).max(90).meta({ description: 'Latitude in decimal degrees (WGS84), as printed by the reference.' }),
+    lat: z.number().check(z.gte(-90)).check(z.lte(90)).apply(withMeta, { description: 'Latitude in decimal degrees (WGS84), as printed by the reference.' }),
     /** Longitude, decimal degrees (WGS84), as printed by the reference. */
-    lon: z.number().min(-180).max(180).meta({ description: 'Longitude in decimal degrees (WGS84), as printed by the reference.' }),
+    lon: z.number().check(z.gte(-180)).check(z.lte(180)).apply(withMeta, { description: 'Longitude in decimal degrees (WGS84), as printed by the reference.' }),
     /** Whether this is the place's own point or a centroid. */
     precision: CoordinatePrecision,
     /** Where the coordinates were read: the reference and the pair as printed. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Where the coordinates were read: the reference and the pair as printed.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Where the coordinates were read: the reference and the pair as printed.' }),
   })
-  .meta({ description: 'A WGS84 coordinate pair with its precision and the reference it was read in.' })
+  .apply(withMeta, { description: 'A WGS84 coordinate pair with its precision and the reference it was read in.' })
 /** A cited coordinate pair: see the {@link Coordinates} schema. */
 export type Coordinates = DeepReadonly<z.output<typeof Coordinates>>
 
@@ -59,10 +60,10 @@ export type Coordinates = DeepReadonly<z.output<typeof Coordinates>>
 export const ParentPlace = z
   .strictObject({
     /** Id of the parent location. */
-    location: Slug.meta({ description: 'Id of the parent location.' }),
+    location: Slug.apply(withMeta, { description: 'Id of the parent location.' }),
     ...claimFields,
   })
-  .meta({ description: 'The administrative parent of the place, with its support.' })
+  .apply(withMeta, { description: 'The administrative parent of the place, with its support.' })
 /** The administrative parent of a place: see the {@link ParentPlace} schema. */
 export type ParentPlace = DeepReadonly<z.output<typeof ParentPlace>>
 
@@ -79,12 +80,12 @@ export type ParentPlace = DeepReadonly<z.output<typeof ParentPlace>>
 export const RelatedPlace = z
   .strictObject({
     /** Id of the other place. */
-    location: Slug.meta({ description: 'Id of the other place.' }),
+    location: Slug.apply(withMeta, { description: 'Id of the other place.' }),
     /** How this place relates to it. */
     relation: PlaceRelation,
     ...claimFields,
   })
-  .meta({ description: 'A relation to a place outside the administrative chain.' })
+  .apply(withMeta, { description: 'A relation to a place outside the administrative chain.' })
 /** A relation to a place outside the administrative chain: see the {@link RelatedPlace} schema. */
 export type RelatedPlace = DeepReadonly<z.output<typeof RelatedPlace>>
 
@@ -105,29 +106,29 @@ export const Location = z
     /** What the place is. */
     kind: LocationKind,
     /** Name: English, and the Arabic the source prints. */
-    name: LocalizedText.meta({ description: 'Name: English, and the Arabic the source prints.' }),
+    name: LocalizedText.apply(withMeta, { description: 'Name: English, and the Arabic the source prints.' }),
     /** Other spellings and transliterations. */
-    aliases: z.array(Alias).default([]).meta({ description: 'Other spellings and transliterations.' }),
+    aliases: z._default(z.array(Alias), []).apply(withMeta, { description: 'Other spellings and transliterations.' }),
     /** One-line description. */
-    description: LocalizedText.optional().meta({ description: 'One-line description.' }),
+    description: z.optional(LocalizedText).apply(withMeta, { description: 'One-line description.' }),
     /** ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and regions). */
-    countryCodes: z.array(CountryCode).min(1).meta({ description: 'ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and cross-border regions).' }),
+    countryCodes: z.array(CountryCode).check(z.minLength(1)).apply(withMeta, { description: 'ISO 3166-1 alpha-2 codes of the countries the place is in (several for borders and cross-border regions).' }),
     /** Administrative parent; absent for countries and cross-border places. */
-    parent: ParentPlace.optional().meta({ description: 'Administrative parent; absent for countries and cross-border places.' }),
+    parent: z.optional(ParentPlace).apply(withMeta, { description: 'Administrative parent; absent for countries and cross-border places.' }),
     /** Relations to places outside the administrative chain. */
-    relatedPlaces: z.array(RelatedPlace).default([]).meta({ description: 'Relations to places outside the administrative chain.' }),
+    relatedPlaces: z._default(z.array(RelatedPlace), []).apply(withMeta, { description: 'Relations to places outside the administrative chain.' }),
     /** Coordinates, only from a cited reference. */
-    coordinates: Coordinates.optional().meta({ description: 'Coordinates, only from a cited reference.' }),
+    coordinates: z.optional(Coordinates).apply(withMeta, { description: 'Coordinates, only from a cited reference.' }),
     /** Other coordinates other references print, kept where references disagree. */
-    alternativeCoordinates: z.array(Coordinates).default([]).meta({ description: 'Coordinates other references print, kept where references disagree.' }),
+    alternativeCoordinates: z._default(z.array(Coordinates), []).apply(withMeta, { description: 'Coordinates other references print, kept where references disagree.' }),
     /** Verified external identifiers (P-code, GeoNames, Wikidata, ISO 3166-2). */
-    identifiers: z.array(ExternalId).default([]).meta({ description: 'Verified external identifiers, each with the reference it was read in.' }),
+    identifiers: z._default(z.array(ExternalId), []).apply(withMeta, { description: 'Verified external identifiers, each with the reference it was read in.' }),
     /** Claims about the place with no structured field. */
-    notes: z.array(Note).default([]).meta({ description: 'Claims about the place with no structured field.' }),
+    notes: z._default(z.array(Note), []).apply(withMeta, { description: 'Claims about the place with no structured field.' }),
     /** Where the source mentions the place. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Where the source mentions the place.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Where the source mentions the place.' }),
   })
   .check(noSelfReference('location'))
-  .meta({ description: 'A place, from country to village or facility.' })
+  .apply(withMeta, { description: 'A place, from country to village or facility.' })
 /** A place: see the {@link Location} schema. */
 export type Location = DeepReadonly<z.output<typeof Location>>

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields, Note } from './claim.js'
 import { Count } from './count.js'
@@ -13,6 +13,7 @@ import { DateBasis, OperationType, OutcomeKind, ParticipantRole, RelationKind } 
 import { OPERATION_TYPE_CATEGORY } from './vocabulary-values.js'
 import { PrintableText } from './text.js'
 import { Reading } from './reading.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * An actor's part in an operation, with who says so and how surely.
@@ -26,12 +27,12 @@ import { Reading } from './reading.js'
 export const Participant = z
   .strictObject({
     /** Id of the participating actor. */
-    actor: Slug.meta({ description: 'Id of the participating actor.' }),
+    actor: Slug.apply(withMeta, { description: 'Id of the participating actor.' }),
     /** Its part in the operation. */
     role: ParticipantRole,
     ...claimFields,
   })
-  .meta({ description: "An actor's part in an operation." })
+  .apply(withMeta, { description: "An actor's part in an operation." })
 /** An actor's part in an operation: see the {@link Participant} schema. */
 export type Participant = DeepReadonly<z.output<typeof Participant>>
 
@@ -53,19 +54,19 @@ export const Outcome = z
     /** What happened. */
     kind: OutcomeKind,
     /** Ids of the people (or groups) it happened to, where the source identifies them. */
-    actors: z.array(Slug).default([]).meta({ description: 'Ids of the people or groups it happened to, where the source identifies them.' }),
+    actors: z._default(z.array(Slug), []).apply(withMeta, { description: 'Ids of the people or groups it happened to, where the source identifies them.' }),
     /** How many, as stated; required for people, optional for seized or destroyed items. */
-    count: Count.optional().meta({ description: 'How many, as stated; required for people outcomes, optional for seized or destroyed items.' }),
+    count: z.optional(Count).apply(withMeta, { description: 'How many, as stated; required for people outcomes, optional for seized or destroyed items.' }),
     /** For `seized` and `destroyed`: what was seized or destroyed. */
-    items: LocalizedText.optional().meta({ description: 'For seized and destroyed: what was seized or destroyed.' }),
+    items: z.optional(LocalizedText).apply(withMeta, { description: 'For seized and destroyed: what was seized or destroyed.' }),
     /** Where it happened, when not where the operation was (e.g. a hospital). */
-    location: Slug.optional().meta({ description: 'Where it happened, when not at the operation location (e.g. a hospital).' }),
+    location: z.optional(Slug).apply(withMeta, { description: 'Where it happened, when not at the operation location (e.g. a hospital).' }),
     /** When it happened, when the source dates it separately. */
-    date: EdtfDate.optional().meta({ description: 'When it happened, when the source dates it separately (EDTF).' }),
+    date: z.optional(EdtfDate).apply(withMeta, { description: 'When it happened, when the source dates it separately (EDTF).' }),
     /** Editors' note on how the source's wording was read into the count (not a claim of the source). */
-    countNote: PrintableText.optional().meta({ description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
+    countNote: z.optional(PrintableText).apply(withMeta, { description: "Editors' note on how the source's wording was read into the count; not a claim of the source." }),
     /** Circumstances the source gives ("while trying to flee"). */
-    circumstances: LocalizedText.optional().meta({ description: 'Circumstances the source gives, e.g. while trying to flee.' }),
+    circumstances: z.optional(LocalizedText).apply(withMeta, { description: 'Circumstances the source gives, e.g. while trying to flee.' }),
     ...claimFields,
   })
   .check((ctx) => {
@@ -80,7 +81,7 @@ export const Outcome = z
       ctx.issues.push({ code: 'custom', input: o, path: ['actors'], message: `${o.actors.length} actors named but the count allows at most ${o.count.max}` })
     }
   })
-  .meta({ description: 'What the operation led to, with count, attribution and evidence.' })
+  .apply(withMeta, { description: 'What the operation led to, with count, attribution and evidence.' })
 /** What an operation led to: see the {@link Outcome} schema. */
 export type Outcome = DeepReadonly<z.output<typeof Outcome>>
 
@@ -99,13 +100,13 @@ export type Outcome = DeepReadonly<z.output<typeof Outcome>>
 export const OperationRelation = z
   .strictObject({
     /** Id of the other operation; exactly one of `operation` and `quote` is given. */
-    operation: Slug.optional().meta({ description: 'Id of the other operation; exactly one of operation and quote is given.' }),
+    operation: z.optional(Slug).apply(withMeta, { description: 'Id of the other operation; exactly one of operation and quote is given.' }),
     /** Id of a quote record (an announcement, a statement) the operation is linked to, instead of an operation. */
-    quote: Slug.optional().meta({ description: 'Id of a quote record (an announcement, a statement) the operation is linked to, instead of an operation.' }),
+    quote: z.optional(Slug).apply(withMeta, { description: 'Id of a quote record (an announcement, a statement) the operation is linked to, instead of an operation.' }),
     /** How the two are linked. */
     kind: RelationKind,
     /** Editors' note on what exactly the source links, where it is less than `kind` says (not a claim of the source). */
-    note: PrintableText.optional().meta({ description: "Editors' note on what exactly the source links, where it is less than kind says; not a claim of the source." }),
+    note: z.optional(PrintableText).apply(withMeta, { description: "Editors' note on what exactly the source links, where it is less than kind says; not a claim of the source." }),
     ...claimFields,
   })
   .check((ctx) => {
@@ -115,7 +116,7 @@ export const OperationRelation = z
       ctx.issues.push({ code: 'custom', input: ctx.value, path: ['operation'], message: `a relation names exactly one target, an operation or a quote: ${found}` })
     }
   })
-  .meta({ description: 'A link the source makes between an operation and another operation or a quote (an announcement).' })
+  .apply(withMeta, { description: 'A link the source makes between an operation and another operation or a quote (an announcement).' })
 /** A link between two operations: see the {@link OperationRelation} schema. */
 export type OperationRelation = DeepReadonly<z.output<typeof OperationRelation>>
 
@@ -131,10 +132,10 @@ export type OperationRelation = DeepReadonly<z.output<typeof OperationRelation>>
 export const Duration = z
   .strictObject({
     /** ISO 8601 duration, e.g. `PT30M` for half an hour. */
-    iso: z.iso.duration().meta({ description: 'ISO 8601 duration, e.g. PT30M for half an hour.' }),
+    iso: z.iso.duration().apply(withMeta, { description: 'ISO 8601 duration, e.g. PT30M for half an hour.' }),
     ...claimFields,
   })
-  .meta({ description: 'How long the operation lasted (ISO 8601 duration).' })
+  .apply(withMeta, { description: 'How long the operation lasted (ISO 8601 duration).' })
 /** How long an operation lasted: see the {@link Duration} schema. */
 export type Duration = DeepReadonly<z.output<typeof Duration>>
 
@@ -158,40 +159,40 @@ export const Operation = z
     /** Stable id. */
     id: Slug,
     /** Short title: English, and a verbatim Arabic phrase of the source where one fits. */
-    title: LocalizedText.meta({ description: 'Short title: English, and a verbatim Arabic phrase of the source where one fits.' }),
+    title: LocalizedText.apply(withMeta, { description: 'Short title: English, and a verbatim Arabic phrase of the source where one fits.' }),
     /** When it happened (EDTF): the reconciled value when sources give differing readings. */
     date: EdtfDate,
     /** How the date was obtained. */
     dateBasis: DateBasis,
     ...dateWordsFields,
     /** Id of the place where it happened. */
-    location: Slug.meta({ description: 'Id of the place where it happened.' }),
+    location: Slug.apply(withMeta, { description: 'Id of the place where it happened.' }),
     /** Id of the place it was launched from, where given. */
-    launchedFrom: Slug.optional().meta({ description: 'Id of the place it was launched from, where given.' }),
+    launchedFrom: z.optional(Slug).apply(withMeta, { description: 'Id of the place it was launched from, where given.' }),
     /** Id of the place people or forces went to (detainees to Iraq, forces to Jordan), where given. */
-    destination: Slug.optional().meta({ description: 'Id of the place people or forces went to (detainees moved to Iraq, forces withdrawn to Jordan), where given.' }),
+    destination: z.optional(Slug).apply(withMeta, { description: 'Id of the place people or forces went to (detainees moved to Iraq, forces withdrawn to Jordan), where given.' }),
     /** What happened (closed vocabulary; see OPERATION_TYPE_TO_ACLED). */
-    types: z.array(OperationType).min(1).meta({ description: 'What happened (closed vocabulary, mapped to ACLED event types).' }),
+    types: z.array(OperationType).check(z.minLength(1)).apply(withMeta, { description: 'What happened (closed vocabulary, mapped to ACLED event types).' }),
     /** Who took part, in which role. */
-    participants: z.array(Participant).default([]).meta({ description: 'Who took part, in which role.' }),
+    participants: z._default(z.array(Participant), []).apply(withMeta, { description: 'Who took part, in which role.' }),
     /** What it led to. */
-    outcomes: z.array(Outcome).default([]).meta({ description: 'What it led to.' }),
+    outcomes: z._default(z.array(Outcome), []).apply(withMeta, { description: 'What it led to.' }),
     /** Numbers stated about it that are not outcomes to people: raids, targets struck, a camp's population, a tally. */
-    figures: z.array(Figure).default([]).meta({ description: "Numbers stated about it that are not outcomes to people: raids, targets struck, munitions, a camp's population, detainees moved, a tally." }),
+    figures: z._default(z.array(Figure), []).apply(withMeta, { description: "Numbers stated about it that are not outcomes to people: raids, targets struck, munitions, a camp's population, detainees moved, a tally." }),
     /** How long it lasted, where given. */
-    duration: Duration.optional().meta({ description: 'How long it lasted, where given.' }),
+    duration: z.optional(Duration).apply(withMeta, { description: 'How long it lasted, where given.' }),
     /** Links to other operations that the source makes. */
-    relations: z.array(OperationRelation).default([]).meta({ description: 'Links to other operations that the source makes.' }),
+    relations: z._default(z.array(OperationRelation), []).apply(withMeta, { description: 'Links to other operations that the source makes.' }),
     /** Each source's reading of the date, place or types, side by side (the record holds the reconciled values). */
-    readings: z.array(Reading).default([]).meta({ description: "Each source's reading of the date, place or types, side by side; date, location and types are the reconciled values." }),
+    readings: z._default(z.array(Reading), []).apply(withMeta, { description: "Each source's reading of the date, place or types, side by side; date, location and types are the reconciled values." }),
     /** Claims about the operation with no structured field. */
-    notes: z.array(Note).default([]).meta({ description: 'Claims about the operation with no structured field.' }),
+    notes: z._default(z.array(Note), []).apply(withMeta, { description: 'Claims about the operation with no structured field.' }),
     /** Who reports that the operation happened. */
     assertedBy: claimFields.assertedBy,
     /** How surely. */
     certainty: claimFields.certainty,
     /** What reports the operation, including its date and place. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Spans that report the operation, including its date and place.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Spans that report the operation, including its date and place.' }),
   })
   .check(noSelfReference('operation'))
   .check((ctx) => {
@@ -200,6 +201,6 @@ export const Operation = z
       ctx.issues.push({ code: 'custom', input: ctx.value.types, path: ['types'], message: `types mix an operation with a development (${ctx.value.types.join(', ')}): record them as two linked records` })
     }
   })
-  .meta({ description: 'A security operation, or a development that is not an operation, with date, place, types, participants, outcomes, figures and relations.' })
+  .apply(withMeta, { description: 'A security operation, or a development that is not an operation, with date, place, types, participants, outcomes, figures and relations.' })
 /** A security operation: see the {@link Operation} schema. */
 export type Operation = DeepReadonly<z.output<typeof Operation>>

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { RECORD_SCHEMAS } from './dataset.js'
 import type { DeepReadonly } from './deep-readonly.js'
 import { DatasetValidationError, issuesFromZod } from './validation-error.js'

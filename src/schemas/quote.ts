@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields, Note } from './claim.js'
 import { dateWordsFields } from './date-words.js'
@@ -8,6 +8,7 @@ import { Slug } from './slug.js'
 import { LanguageTag } from './text.js'
 import { DateBasis, QuoteChannel, QuoteMode, Translator } from './vocabularies.js'
 import { PrintableText } from './text.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * What a quote is about: operations, actors, places and free topics (kebab-case).
@@ -22,15 +23,15 @@ import { PrintableText } from './text.js'
 export const QuoteAbout = z
   .strictObject({
     /** Ids of the operations the quote is about. */
-    operations: z.array(Slug).default([]).meta({ description: 'Ids of the operations the quote is about.' }),
+    operations: z._default(z.array(Slug), []).apply(withMeta, { description: 'Ids of the operations the quote is about.' }),
     /** Ids of the actors the quote is about. */
-    actors: z.array(Slug).default([]).meta({ description: 'Ids of the actors the quote is about.' }),
+    actors: z._default(z.array(Slug), []).apply(withMeta, { description: 'Ids of the actors the quote is about.' }),
     /** Ids of the places the quote is about. */
-    locations: z.array(Slug).default([]).meta({ description: 'Ids of the places the quote is about.' }),
+    locations: z._default(z.array(Slug), []).apply(withMeta, { description: 'Ids of the places the quote is about.' }),
     /** Topics, as kebab-case slugs (e.g. `security-coordination`, `detention-centres`). */
-    topics: z.array(Slug).default([]).meta({ description: 'Topics as kebab-case slugs, e.g. security-coordination, detention-centres.' }),
+    topics: z._default(z.array(Slug), []).apply(withMeta, { description: 'Topics as kebab-case slugs, e.g. security-coordination, detention-centres.' }),
   })
-  .meta({ description: 'What the quote is about.' })
+  .apply(withMeta, { description: 'What the quote is about.' })
 /** What a quote is about: see the {@link QuoteAbout} schema. */
 export type QuoteAbout = DeepReadonly<z.output<typeof QuoteAbout>>
 
@@ -57,64 +58,66 @@ export const Quote = z
     /** Stable id. */
     id: Slug,
     /** Id of the actor who said it. */
-    speaker: Slug.meta({ description: 'Id of the actor who said it.' }),
+    speaker: Slug.apply(withMeta, { description: 'Id of the actor who said it.' }),
     /** BCP 47 tag of the language the words are printed in by the cited source (`ar` or `en`). */
-    language: LanguageTag.default('ar').meta({ description: 'BCP 47 tag of the language the words are printed in by the cited source: ar or en.' }),
+    language: z._default(LanguageTag, 'ar').apply(withMeta, { description: 'BCP 47 tag of the language the words are printed in by the cited source: ar or en.' }),
     /** The words: verbatim in the printed language, and English. */
     text: z
       .strictObject({
         /** Verbatim Arabic from the source, with the quotation marks it prints; required when `language` is `ar`. */
-        ar: PrintableText.optional().meta({ description: "Verbatim Arabic from the source, with the quotation marks it prints; required when language is ar, absent otherwise." }),
+        ar: z.optional(PrintableText).apply(withMeta, { description: "Verbatim Arabic from the source, with the quotation marks it prints; required when language is ar, absent otherwise." }),
         /** English: verbatim when `language` is `en`, else a faithful translation. */
-        en: PrintableText.meta({ description: 'English: verbatim as printed when language is en, else a faithful translation by the dataset editors.' }),
+        en: PrintableText.apply(withMeta, { description: 'English: verbatim as printed when language is en, else a faithful translation by the dataset editors.' }),
       })
-      .meta({ description: 'The words: verbatim in the printed language (ar or en), and English.' }),
+      .apply(withMeta, { description: 'The words: verbatim in the printed language (ar or en), and English.' }),
     /** Marks `text.en` as a translation and from which language; absent when the printed English is the speaker's own. */
     translation: z
-      .strictObject({
-        /** Language translated from. */
-        from: LanguageTag.meta({ description: 'BCP 47 tag of the language translated from.' }),
-        /** Language translated into. */
-        to: z.literal('en').meta({ description: 'Language translated into: en.' }),
-        /** Who translated: the editors, or the publication that printed English for words said in another language. */
-        by: Translator,
-        /** What a reader of the translation should know, e.g. that the speaker's original words were in another language. */
-        note: PrintableText.optional().meta({ description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
-      })
-      .optional()
-      .meta({ description: "Marks text.en as a translation: from which language, by whom; absent when the printed English is the speaker's own words." }),
+      .optional(
+        z.strictObject({
+          /** Language translated from. */
+          from: LanguageTag.apply(withMeta, { description: 'BCP 47 tag of the language translated from.' }),
+          /** Language translated into. */
+          to: z.literal('en').apply(withMeta, { description: 'Language translated into: en.' }),
+          /** Who translated: the editors, or the publication that printed English for words said in another language. */
+          by: Translator,
+          /** What a reader of the translation should know, e.g. that the speaker's original words were in another language. */
+          note: z.optional(PrintableText).apply(withMeta, { description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
+        }),
+      )
+      .apply(withMeta, { description: "Marks text.en as a translation: from which language, by whom; absent when the printed English is the speaker's own words." }),
     /**
      * The rest of the passage in the editors' words: what the source says around `text`, when
      * `text` keeps only the words that are the statement's point (indirect speech). Not a quote.
      */
     gist: z
-      .strictObject({
-        /** The rest of the passage, in the editors' English words. */
-        en: PrintableText.meta({ description: "The rest of the passage, in the editors' English words (not a translation)." }),
-      })
-      .optional()
-      .meta({ description: "The rest of the passage in the editors' words, when text keeps only the words that are the statement's point; absent when text is the whole passage." }),
+      .optional(
+        z.strictObject({
+          /** The rest of the passage, in the editors' English words. */
+          en: PrintableText.apply(withMeta, { description: "The rest of the passage, in the editors' English words (not a translation)." }),
+        }),
+      )
+      .apply(withMeta, { description: "The rest of the passage in the editors' words, when text keeps only the words that are the statement's point; absent when text is the whole passage." }),
     /** Direct or indirect speech. */
     mode: QuoteMode,
     /** Where it was said. */
     channel: QuoteChannel,
     /** Id of the outlet it was said to or through (the interviewing publication). */
-    medium: Slug.optional().meta({ description: 'Id of the outlet it was said to or through, e.g. the interviewing publication.' }),
+    medium: z.optional(Slug).apply(withMeta, { description: 'Id of the outlet it was said to or through, e.g. the interviewing publication.' }),
     /** When it was said, at the precision known (EDTF); absent when the source does not say. */
-    date: EdtfDate.optional().meta({ description: 'When it was said (EDTF); absent when the source does not say.' }),
+    date: z.optional(EdtfDate).apply(withMeta, { description: 'When it was said (EDTF); absent when the source does not say.' }),
     /** How the date was obtained (required with `date`). */
-    dateBasis: DateBasis.optional().meta({ description: 'How the date was obtained; required with date.' }),
+    dateBasis: z.optional(DateBasis).apply(withMeta, { description: 'How the date was obtained; required with date.' }),
     ...dateWordsFields,
     /** What it is about. */
-    about: QuoteAbout.default({ operations: [], actors: [], locations: [], topics: [] }),
+    about: z._default(QuoteAbout, { operations: [], actors: [], locations: [], topics: [] }),
     /** Claims about the quote (the publication's reading of it). */
-    notes: z.array(Note).default([]).meta({ description: "Claims about the quote, such as the publication's reading of it." }),
+    notes: z._default(z.array(Note), []).apply(withMeta, { description: "Claims about the quote, such as the publication's reading of it." }),
     /** Who reports the speech: usually `reporter`. */
     assertedBy: claimFields.assertedBy,
     /** How surely the speech is reported. */
     certainty: claimFields.certainty,
     /** Spans that give the quote and its attribution. */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Spans that give the quote and its attribution.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Spans that give the quote and its attribution.' }),
   })
   .check((ctx) => {
     const q = ctx.value
@@ -133,6 +136,6 @@ export const Quote = z
       }
     }
   })
-  .meta({ description: 'Something an actor said or is reported to have said.' })
+  .apply(withMeta, { description: 'Something an actor said or is reported to have said.' })
 /** Something an actor said: see the {@link Quote} schema. */
 export type Quote = DeepReadonly<z.output<typeof Quote>>

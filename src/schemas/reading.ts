@@ -1,10 +1,11 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { claimFields } from './claim.js'
 import { EdtfDate } from './edtf-date.js'
 import { Slug } from './slug.js'
 import { PrintableText } from './text.js'
 import { DateBasis, OperationType } from './vocabularies.js'
+import { withMeta } from './with-meta.js'
 
 /**
  * One source's reading of an operation's date, with who gives it. `derivation` says how a
@@ -25,17 +26,17 @@ import { DateBasis, OperationType } from './vocabularies.js'
 export const DateReading = z
   .strictObject({
     /** The field read: the date. */
-    field: z.literal('date').meta({ description: 'The field this reading gives: date.' }),
+    field: z.literal('date').apply(withMeta, { description: 'The field this reading gives: date.' }),
     /** The date as this source gives it (EDTF). */
     date: EdtfDate,
     /** How the date was obtained (not `reconciled`: that is the record's own). */
     dateBasis: DateBasis,
     /** The source's own date words, verbatim, when relative or inferred. */
-    dateExpression: PrintableText.optional().meta({ description: "The source's own date words, verbatim, when relative or inferred." }),
+    dateExpression: z.optional(PrintableText).apply(withMeta, { description: "The source's own date words, verbatim, when relative or inferred." }),
     /** Local time of day as stated, HH:MM. */
-    time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: (issue) => `expected a local time HH:MM, found ${JSON.stringify(issue.input)}` }).optional().meta({ description: 'Local time of day as stated, HH:MM.' }),
+    time: z.optional(z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: (issue) => `expected a local time HH:MM, found ${JSON.stringify(issue.input)}` }))).apply(withMeta, { description: 'Local time of day as stated, HH:MM.' }),
     /** How a derived date was obtained, in our words (required for `derived`). */
-    derivation: PrintableText.optional().meta({ description: 'How a derived date was obtained, in our words; required when dateBasis is derived.' }),
+    derivation: z.optional(PrintableText).apply(withMeta, { description: 'How a derived date was obtained, in our words; required when dateBasis is derived.' }),
     ...claimFields,
   })
   .check((ctx) => {
@@ -44,7 +45,7 @@ export const DateReading = z
     if (r.dateBasis !== 'derived' && r.derivation !== undefined) ctx.issues.push({ code: 'custom', input: r, path: ['derivation'], message: `derivation is only for a derived date, not a${r.dateBasis === 'explicit' || r.dateBasis === 'inferred' ? 'n' : ''} ${r.dateBasis} one` })
     if (r.dateBasis === 'reconciled') ctx.issues.push({ code: 'custom', input: r, path: ['dateBasis'], message: 'a reading is one source\'s date: "reconciled" is only for the record\'s own date' })
   })
-  .meta({ description: "One source's reading of the date, with attribution and evidence." })
+  .apply(withMeta, { description: "One source's reading of the date, with attribution and evidence." })
 /** One source's reading of the date: see the {@link DateReading} schema. */
 export type DateReading = DeepReadonly<z.output<typeof DateReading>>
 
@@ -64,12 +65,12 @@ export type DateReading = DeepReadonly<z.output<typeof DateReading>>
 export const LocationReading = z
   .strictObject({
     /** The field read: the location. */
-    field: z.literal('location').meta({ description: 'The field this reading gives: location.' }),
+    field: z.literal('location').apply(withMeta, { description: 'The field this reading gives: location.' }),
     /** Id of the place as this source gives it. */
-    location: Slug.meta({ description: 'Id of the place as this source gives it.' }),
+    location: Slug.apply(withMeta, { description: 'Id of the place as this source gives it.' }),
     ...claimFields,
   })
-  .meta({ description: "One source's reading of the place, with attribution and evidence." })
+  .apply(withMeta, { description: "One source's reading of the place, with attribution and evidence." })
 /** One source's reading of the place: see the {@link LocationReading} schema. */
 export type LocationReading = DeepReadonly<z.output<typeof LocationReading>>
 
@@ -89,12 +90,12 @@ export type LocationReading = DeepReadonly<z.output<typeof LocationReading>>
 export const TypesReading = z
   .strictObject({
     /** The field read: the operation types. */
-    field: z.literal('types').meta({ description: 'The field this reading gives: types.' }),
+    field: z.literal('types').apply(withMeta, { description: 'The field this reading gives: types.' }),
     /** What happened, as this source describes it. */
-    types: z.array(OperationType).min(1).meta({ description: 'What happened, as this source describes it.' }),
+    types: z.array(OperationType).check(z.minLength(1)).apply(withMeta, { description: 'What happened, as this source describes it.' }),
     ...claimFields,
   })
-  .meta({ description: "One source's reading of what happened, with attribution and evidence." })
+  .apply(withMeta, { description: "One source's reading of what happened, with attribution and evidence." })
 /** One source's reading of what happened: see the {@link TypesReading} schema. */
 export type TypesReading = DeepReadonly<z.output<typeof TypesReading>>
 
@@ -114,6 +115,6 @@ export type TypesReading = DeepReadonly<z.output<typeof TypesReading>>
  */
 export const Reading = z
   .discriminatedUnion('field', [DateReading, LocationReading, TypesReading])
-  .meta({ description: "One source's reading of the date, place or types of an operation." })
+  .apply(withMeta, { description: "One source's reading of the date, place or types of an operation." })
 /** One source's reading of a field: see the {@link Reading} schema. */
 export type Reading = DeepReadonly<z.output<typeof Reading>>

@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { fieldReferencesOf } from './references.js'
 import type { RecordKind } from './record-kinds.js'
 

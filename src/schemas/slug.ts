@@ -1,4 +1,5 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
+import { withMeta } from './with-meta.js'
 
 /**
  * A kebab-case slug: lower-case ASCII letters and digits in groups joined by single hyphens.
@@ -30,8 +31,8 @@ const SLUG = new RegExp(SLUG_PATTERN.source)
  */
 export const Slug = z
   .string()
-  .regex(SLUG, { error: (issue) => `expected a kebab-case slug (a-z, 0-9, single hyphens), found ${JSON.stringify(issue.input)}` })
-  .meta({ description: 'A kebab-case slug (a-z, 0-9, single hyphens): a record id, unique across the dataset and never reused.' })
+  .check(z.regex(SLUG, { error: (issue) => `expected a kebab-case slug (a-z, 0-9, single hyphens), found ${JSON.stringify(issue.input)}` }))
+  .apply(withMeta, { description: 'A kebab-case slug (a-z, 0-9, single hyphens): a record id, unique across the dataset and never reused.' })
 
 /**
  * The id written in `assertedBy` where the publication itself asserts a claim, rather than a
@@ -72,6 +73,6 @@ export const EDITORS = 'editors'
  * AssertedBy.parse('local-sources')  //=> 'local-sources'
  * ```
  */
-export const AssertedBy = Slug.meta({
+export const AssertedBy = Slug.apply(withMeta, {
   description: 'Who asserts the claim: "reporter" (the publication\'s own voice), "editors" (the dataset editors\' inference, with reasoning) or the id of the actor the source attributes it to.',
 })

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import type { DeepReadonly } from './deep-readonly.js'
 import { Note } from './claim.js'
 import { CalendarDay } from './edtf-date.js'
@@ -8,23 +8,24 @@ import { Slug } from './slug.js'
 import { LanguageTag, PrintableText } from './text.js'
 import { SourceGenre } from './vocabularies.js'
 import { TEXT_DIRECTIONS } from './vocabulary-values.js'
+import { withMeta } from './with-meta.js'
 
 // Only the web: a `javascript:`, `file:` or `data:` address in a shipped record could run or
 // read something where a user's app turns it into a link.
 const HTTP_URL = z
   .url({ protocol: /^https?$/, error: (issue) => `expected an http(s) URL, found ${JSON.stringify(issue.input)}` })
-  .meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })
+  .apply(withMeta, { pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' })
 
 const common = {
   /** Stable id of the source. */
   id: Slug,
   /** BCP 47 language tag of the text. */
-  language: LanguageTag.meta({ description: 'BCP 47 language tag of the text, e.g. ar.' }),
+  language: LanguageTag.apply(withMeta, { description: 'BCP 47 language tag of the text, e.g. ar.' }),
   /** Claims about the source or framing claims that no other record holds. */
-  notes: z.array(Note).default([]).meta({ description: "The publication's framing claims that no other record holds, and notes on the source itself." }),
+  notes: z._default(z.array(Note), []).apply(withMeta, { description: "The publication's framing claims that no other record holds, and notes on the source itself." }),
 }
 
-const textDirection = z.enum(TEXT_DIRECTIONS).meta({ description: 'Writing direction of the text: rtl or ltr.' })
+const textDirection = z.enum(TEXT_DIRECTIONS).apply(withMeta, { description: 'Writing direction of the text: rtl or ltr.' })
 
 /**
  * An article whose full text the repository keeps (the seed article): evidence points into it by
@@ -41,33 +42,33 @@ export const FullTextSource = z
   .strictObject({
     ...common,
     /** What the source is: a kept full text. */
-    kind: z.literal('full-text').meta({ description: 'A source whose full text the repository keeps; evidence is spans by offsets.' }),
+    kind: z.literal('full-text').apply(withMeta, { description: 'A source whose full text the repository keeps; evidence is spans by offsets.' }),
     /** What genre of publication it is. */
     genre: SourceGenre,
     /** Id of the publishing actor. */
-    publisher: Slug.meta({ description: 'Id of the publishing actor.' }),
+    publisher: Slug.apply(withMeta, { description: 'Id of the publishing actor.' }),
     /** Headline, only where verified. */
-    title: LocalizedText.optional().meta({ description: 'Headline, only where verified.' }),
+    title: z.optional(LocalizedText).apply(withMeta, { description: 'Headline, only where verified.' }),
     /** Publication date (local calendar day). */
-    published: CalendarDay.meta({ description: 'Publication date (local calendar day), YYYY-MM-DD.' }),
+    published: CalendarDay.apply(withMeta, { description: 'Publication date (local calendar day), YYYY-MM-DD.' }),
     /** Writing direction of the text. */
     textDirection,
     /** Unicode normalisation form of the text the offsets count in. */
-    normalization: z.literal('NFC').meta({ description: 'Unicode normalisation form of the text the offsets count in (NFC; diacritics and tatweel kept).' }),
+    normalization: z.literal('NFC').apply(withMeta, { description: 'Unicode normalisation form of the text the offsets count in (NFC; diacritics and tatweel kept).' }),
     /** SHA-256 (hex) of the UTF-8 bytes of the exact text the offsets refer to. */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'SHA-256, lower-case hex, of the UTF-8 bytes of the exact text the offsets refer to.' }),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)).apply(withMeta, { description: 'SHA-256, lower-case hex, of the UTF-8 bytes of the exact text the offsets refer to.' }),
     /** Length of the text in Unicode code points. */
-    length: z.int().positive().meta({ description: 'Length of the text in Unicode code points.' }),
+    length: z.int().check(z.positive()).apply(withMeta, { description: 'Length of the text in Unicode code points.' }),
     /** Length of the text in UTF-16 code units. */
-    utf16Length: z.int().positive().meta({ description: 'Length of the text in UTF-16 code units.' }),
+    utf16Length: z.int().check(z.positive()).apply(withMeta, { description: 'Length of the text in UTF-16 code units.' }),
     /** Path of the text relative to the data folder (kept in the repository, not shipped in the npm package). */
-    file: PrintableText.optional().meta({ description: 'Path of the text relative to the data folder; kept in the repository, not shipped in the npm package.' }),
+    file: z.optional(PrintableText).apply(withMeta, { description: 'Path of the text relative to the data folder; kept in the repository, not shipped in the npm package.' }),
     /** Address of the source, as stored with the text. */
-    url: HTTP_URL.optional().meta({ description: 'Address of the source, as stored with the text.' }),
+    url: z.optional(HTTP_URL).apply(withMeta, { description: 'Address of the source, as stored with the text.' }),
     /** Spans that state the metadata (the dateline). */
-    evidence: z.array(Evidence).min(1).meta({ description: 'Spans of the text that state its metadata, such as the dateline.' }),
+    evidence: z.array(Evidence).check(z.minLength(1)).apply(withMeta, { description: 'Spans of the text that state its metadata, such as the dateline.' }),
   })
-  .meta({ description: 'A source whose full text the repository keeps.' })
+  .apply(withMeta, { description: 'A source whose full text the repository keeps.' })
 /** A source whose full text the repository keeps: see the {@link FullTextSource} schema. */
 export type FullTextSource = DeepReadonly<z.output<typeof FullTextSource>>
 
@@ -93,25 +94,25 @@ export const ReportSource = z
   .strictObject({
     ...common,
     /** What the source is: a report read in a stored copy. */
-    kind: z.literal('report').meta({ description: 'A news report or statement page read in a stored copy; evidence is fingerprints.' }),
+    kind: z.literal('report').apply(withMeta, { description: 'A news report or statement page read in a stored copy; evidence is fingerprints.' }),
     /** What genre of publication it is. */
     genre: SourceGenre,
     /** Id of the outlet (or the ministry, CENTCOM... for their own statement pages). */
-    publisher: Slug.meta({ description: 'Id of the outlet, or of the body whose own statement page it is.' }),
+    publisher: Slug.apply(withMeta, { description: 'Id of the outlet, or of the body whose own statement page it is.' }),
     /** Ids of wire services or outlets whose copy or account it republishes. */
-    carries: z.array(Slug).optional().meta({ description: 'Ids of wire services or outlets whose copy or account it republishes (for independence).' }),
+    carries: z.optional(z.array(Slug)).apply(withMeta, { description: 'Ids of wire services or outlets whose copy or account it republishes (for independence).' }),
     /** Headline, only if verified in the stored copy. */
-    title: LocalizedText.optional().meta({ description: 'Headline, only if verified in the stored copy.' }),
+    title: z.optional(LocalizedText).apply(withMeta, { description: 'Headline, only if verified in the stored copy.' }),
     /** Publication date (local calendar day); absent when the stored copy shows none (never guessed). */
-    published: CalendarDay.optional().meta({ description: 'Publication date (local calendar day), YYYY-MM-DD; absent when the stored copy shows none, never guessed.' }),
+    published: z.optional(CalendarDay).apply(withMeta, { description: 'Publication date (local calendar day), YYYY-MM-DD; absent when the stored copy shows none, never guessed.' }),
     /** How the publication date was read, in our words, or that the stored copy does not state one. */
-    publishedBasis: PrintableText.meta({ description: 'How the publication date was read, in our words: "date header", "URL path 2025-07-25"..., or that the stored copy states none.' }),
+    publishedBasis: PrintableText.apply(withMeta, { description: 'How the publication date was read, in our words: "date header", "URL path 2025-07-25"..., or that the stored copy states none.' }),
     /** The address, as the stored copy gives it. */
-    url: HTTP_URL.meta({ description: 'The address, as the stored copy gives it.' }),
+    url: HTTP_URL.apply(withMeta, { description: 'The address, as the stored copy gives it.' }),
     /** Writing direction of the text. */
     textDirection,
   })
-  .meta({ description: 'A news report or statement page read in a stored copy.' })
+  .apply(withMeta, { description: 'A news report or statement page read in a stored copy.' })
 /** A report read in a stored copy: see the {@link ReportSource} schema. */
 export type ReportSource = DeepReadonly<z.output<typeof ReportSource>>
 
@@ -133,25 +134,25 @@ export const ReferenceSource = z
   .strictObject({
     ...common,
     /** What the source is: a reference. */
-    kind: z.literal('reference').meta({ description: 'An encyclopaedia page or gazetteer dataset; evidence is values as printed.' }),
+    kind: z.literal('reference').apply(withMeta, { description: 'An encyclopaedia page or gazetteer dataset; evidence is values as printed.' }),
     /** What genre of publication it is. */
     genre: SourceGenre,
     /** The reference's title, as printed. */
-    title: PrintableText.meta({ description: 'The title, as printed, e.g. Wikipedia "Dumayr".' }),
+    title: PrintableText.apply(withMeta, { description: 'The title, as printed, e.g. Wikipedia "Dumayr".' }),
     /** The work it belongs to. */
-    work: PrintableText.meta({ description: 'The work it belongs to: Wikipedia (en), Open-Syria/data-geography, GeoNames dump...' }),
+    work: PrintableText.apply(withMeta, { description: 'The work it belongs to: Wikipedia (en), Open-Syria/data-geography, GeoNames dump...' }),
     /** The address as printed (no scheme invented). */
-    address: PrintableText.optional().meta({ description: 'The address as printed, e.g. en.m.wikipedia.org/wiki/Dumayr (no scheme invented).' }),
+    address: z.optional(PrintableText).apply(withMeta, { description: 'The address as printed, e.g. en.m.wikipedia.org/wiki/Dumayr (no scheme invented).' }),
     /** GitHub repository (owner/name) of a file reference. */
-    repository: PrintableText.optional().meta({ description: 'GitHub repository (owner/name) of a file reference.' }),
+    repository: z.optional(PrintableText).apply(withMeta, { description: 'GitHub repository (owner/name) of a file reference.' }),
     /** Path of the file inside the repository. */
-    path: PrintableText.optional().meta({ description: 'Path of the file inside the repository.' }),
+    path: z.optional(PrintableText).apply(withMeta, { description: 'Path of the file inside the repository.' }),
     /** The day the project recorded the value. */
-    retrieved: CalendarDay.optional().meta({ description: 'The day the project recorded the value, YYYY-MM-DD.' }),
+    retrieved: z.optional(CalendarDay).apply(withMeta, { description: 'The day the project recorded the value, YYYY-MM-DD.' }),
     /** How the reference was read, where not directly. */
-    readVia: PrintableText.optional().meta({ description: 'How the reference was read, where not directly: e.g. the project reference gazetteer.' }),
+    readVia: z.optional(PrintableText).apply(withMeta, { description: 'How the reference was read, where not directly: e.g. the project reference gazetteer.' }),
   })
-  .meta({ description: 'An encyclopaedia page or gazetteer dataset a value was read in.' })
+  .apply(withMeta, { description: 'An encyclopaedia page or gazetteer dataset a value was read in.' })
 /** A reference a value was read in: see the {@link ReferenceSource} schema. */
 export type ReferenceSource = DeepReadonly<z.output<typeof ReferenceSource>>
 
@@ -168,6 +169,6 @@ export type ReferenceSource = DeepReadonly<z.output<typeof ReferenceSource>>
  */
 export const Source = z
   .discriminatedUnion('kind', [FullTextSource, ReportSource, ReferenceSource])
-  .meta({ description: 'Where facts are read: a kept full text, a report read in a stored copy, or a reference.' })
+  .apply(withMeta, { description: 'Where facts are read: a kept full text, a report read in a stored copy, or a reference.' })
 /** Where facts are read: see the {@link Source} schema. */
 export type Source = DeepReadonly<z.output<typeof Source>>

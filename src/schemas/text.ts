@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The string rules of the dataset, in one place. Text is never edited on the way in (no
@@ -87,7 +87,7 @@ export function spanTextProblem(text: string): string | undefined {
  */
 export const PrintableText = z
   .string()
-  .min(1, { error: BLANK })
+  .check(z.minLength(1, { error: BLANK }))
   .check((ctx) => {
     if (ctx.value === '') return
     const problem = textProblem(ctx.value)
@@ -110,4 +110,4 @@ export const SpanText = z.string().check((ctx) => {
  *
  * @internal
  */
-export const LanguageTag = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: (issue) => `expected a BCP 47 language tag such as "ar" or "en", found ${JSON.stringify(issue.input)}` })
+export const LanguageTag = z.string().check(z.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, { error: (issue) => `expected a BCP 47 language tag such as "ar" or "en", found ${JSON.stringify(issue.input)}` }))

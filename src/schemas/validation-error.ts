@@ -1,4 +1,4 @@
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import { COLLECTION_OF, type RecordKind } from './record-kinds.js'
 
 /** One problem found while validating a record or a dataset. */

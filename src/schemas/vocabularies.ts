@@ -1,5 +1,6 @@
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { VOCABULARIES } from './vocabulary-registry.js'
+import { withMeta } from './with-meta.js'
 
 export * from './vocabulary-values.js'
 
@@ -20,7 +21,7 @@ export * from './vocabulary-values.js'
  */
 export const Certainty = z
   .enum(VOCABULARIES.Certainty)
-  .meta({ description: 'How sure the asserting party is, as the source presents it: confirmed, reported, claimed, believed or disputed.' })
+  .apply(withMeta, { description: 'How sure the asserting party is, as the source presents it: confirmed, reported, claimed, believed or disputed.' })
 /** How sure the asserting party is: see the {@link Certainty} schema. */
 export type Certainty = z.infer<typeof Certainty>
 
@@ -40,7 +41,7 @@ export type Certainty = z.infer<typeof Certainty>
  */
 export const DateBasis = z
   .enum(VOCABULARIES.DateBasis)
-  .meta({ description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday"), inferred from context, derived (a weekday or "yesterday" turned into a date using a dated page) or reconciled (the record spans differing readings).' })
+  .apply(withMeta, { description: 'How the date was obtained: explicit, relative-to-publication (resolved from e.g. "last Saturday"), inferred from context, derived (a weekday or "yesterday" turned into a date using a dated page) or reconciled (the record spans differing readings).' })
 /** How a date was obtained: see the {@link DateBasis} schema. */
 export type DateBasis = z.infer<typeof DateBasis>
 
@@ -57,7 +58,7 @@ export type DateBasis = z.infer<typeof DateBasis>
  */
 export const ActorKind = z
   .enum(VOCABULARIES.ActorKind)
-  .meta({ description: 'What the actor is: person, organization, state, government, government-body, armed-group, coalition, media, research-center or collective.' })
+  .apply(withMeta, { description: 'What the actor is: person, organization, state, government, government-body, armed-group, coalition, media, research-center or collective.' })
 /** What an actor is: see the {@link ActorKind} schema. */
 export type ActorKind = z.infer<typeof ActorKind>
 
@@ -73,7 +74,7 @@ export type ActorKind = z.infer<typeof ActorKind>
  */
 export const LocationKind = z
   .enum(VOCABULARIES.LocationKind)
-  .meta({ description: 'What the location is: country, governorate, district, subdistrict, city, town, village, facility, region or border.' })
+  .apply(withMeta, { description: 'What the location is: country, governorate, district, subdistrict, city, town, village, facility, region or border.' })
 /** What a location is: see the {@link LocationKind} schema. */
 export type LocationKind = z.infer<typeof LocationKind>
 
@@ -98,7 +99,7 @@ export type LocationKind = z.infer<typeof LocationKind>
  */
 export const OperationType = z
   .enum(VOCABULARIES.OperationType)
-  .meta({ description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike, security-operation (not described further) or ambush; or a development that is not an operation: coalition-accession, facility-handover, withdrawal, detainee-transfer, camp-closure, meeting, policy-statement or operations-tally (a party\'s own count of its operations).' })
+  .apply(withMeta, { description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike, security-operation (not described further) or ambush; or a development that is not an operation: coalition-accession, facility-handover, withdrawal, detainee-transfer, camp-closure, meeting, policy-statement or operations-tally (a party\'s own count of its operations).' })
 /** What happened in an operation: see the {@link OperationType} schema. */
 export type OperationType = z.infer<typeof OperationType>
 
@@ -115,7 +116,7 @@ export type OperationType = z.infer<typeof OperationType>
  */
 export const OperationCategory = z
   .enum(VOCABULARIES.OperationCategory)
-  .meta({ description: 'The category of the record: operation (force used or threatened) or development (a step that is not an operation, such as joining an alliance or a handover).' })
+  .apply(withMeta, { description: 'The category of the record: operation (force used or threatened) or development (a step that is not an operation, such as joining an alliance or a handover).' })
 /** The category of an operation record: see the {@link OperationCategory} schema. */
 export type OperationCategory = z.infer<typeof OperationCategory>
 
@@ -134,7 +135,7 @@ export type OperationCategory = z.infer<typeof OperationCategory>
  */
 export const ParticipantRole = z
   .enum(VOCABULARIES.ParticipantRole)
-  .meta({ description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target; for developments also handing-over, receiving, host, chair or subject (whom it is about)." })
+  .apply(withMeta, { description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target; for developments also handing-over, receiving, host, chair or subject (whom it is about)." })
 /** An actor's part in an operation: see the {@link ParticipantRole} schema. */
 export type ParticipantRole = z.infer<typeof ParticipantRole>
 
@@ -151,7 +152,7 @@ export type ParticipantRole = z.infer<typeof ParticipantRole>
  */
 export const OutcomeKind = z
   .enum(VOCABULARIES.OutcomeKind)
-  .meta({ description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled, seized or destroyed (items).' })
+  .apply(withMeta, { description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled, seized or destroyed (items).' })
 /** What an operation led to: see the {@link OutcomeKind} schema. */
 export type OutcomeKind = z.infer<typeof OutcomeKind>
 
@@ -168,7 +169,7 @@ export type OutcomeKind = z.infer<typeof OutcomeKind>
  */
 export const RelationKind = z
   .enum(VOCABULARIES.RelationKind)
-  .meta({ description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved), part-of or follows (came after it, or because of it, as the source says).' })
+  .apply(withMeta, { description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved), part-of or follows (came after it, or because of it, as the source says).' })
 /** How two operations are linked: see the {@link RelationKind} schema. */
 export type RelationKind = z.infer<typeof RelationKind>
 
@@ -186,7 +187,7 @@ export type RelationKind = z.infer<typeof RelationKind>
  */
 export const FigureMeasure = z
   .enum(VOCABULARIES.FigureMeasure)
-  .meta({ description: "What the figure counts: raids, operations, targets-struck, munitions, aircraft, weapons-sites, people, families, detainees-transferred, or a tally's killed, detained or killed-or-detained." })
+  .apply(withMeta, { description: "What the figure counts: raids, operations, targets-struck, munitions, aircraft, weapons-sites, people, families, detainees-transferred, or a tally's killed, detained or killed-or-detained." })
 /** What a stated figure counts: see the {@link FigureMeasure} schema. */
 export type FigureMeasure = z.infer<typeof FigureMeasure>
 
@@ -203,7 +204,7 @@ export type FigureMeasure = z.infer<typeof FigureMeasure>
  */
 export const Translator = z
   .enum(VOCABULARIES.Translator)
-  .meta({ description: 'Who translated: dataset-editors, or the-publication (the report printed English for words spoken in another language).' })
+  .apply(withMeta, { description: 'Who translated: dataset-editors, or the-publication (the report printed English for words spoken in another language).' })
 /** Who translated a quote: see the {@link Translator} schema. */
 export type Translator = z.infer<typeof Translator>
 
@@ -219,7 +220,7 @@ export type Translator = z.infer<typeof Translator>
  */
 export const QuoteMode = z
   .enum(VOCABULARIES.QuoteMode)
-  .meta({ description: 'direct (the words in quotation marks) or indirect (reported speech, which may embed quoted fragments).' })
+  .apply(withMeta, { description: 'direct (the words in quotation marks) or indirect (reported speech, which may embed quoted fragments).' })
 /** Direct or indirect speech: see the {@link QuoteMode} schema. */
 export type QuoteMode = z.infer<typeof QuoteMode>
 
@@ -235,7 +236,7 @@ export type QuoteMode = z.infer<typeof QuoteMode>
  */
 export const QuoteChannel = z
   .enum(VOCABULARIES.QuoteChannel)
-  .meta({ description: 'Where it was said: post-on-x, interview-with-publication, official-statement, statement-to-media or unspecified.' })
+  .apply(withMeta, { description: 'Where it was said: post-on-x, interview-with-publication, official-statement, statement-to-media or unspecified.' })
 /** Where a quote was said: see the {@link QuoteChannel} schema. */
 export type QuoteChannel = z.infer<typeof QuoteChannel>
 
@@ -251,7 +252,7 @@ export type QuoteChannel = z.infer<typeof QuoteChannel>
  */
 export const CoordinatePrecision = z
   .enum(VOCABULARIES.CoordinatePrecision)
-  .meta({ description: "point (the place's own point), area-centroid (centroid of an administrative area) or nominal-centroid (nominal centre of a loosely bounded region)." })
+  .apply(withMeta, { description: "point (the place's own point), area-centroid (centroid of an administrative area) or nominal-centroid (nominal centre of a loosely bounded region)." })
 /** How a coordinate pair relates to the place: see the {@link CoordinatePrecision} schema. */
 export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
 
@@ -267,7 +268,7 @@ export type CoordinatePrecision = z.infer<typeof CoordinatePrecision>
  */
 export const IdentifierScheme = z
   .enum(VOCABULARIES.IdentifierScheme)
-  .meta({ description: 'Identifier scheme: ocha-pcode, geonames, wikidata or iso-3166-2.' })
+  .apply(withMeta, { description: 'Identifier scheme: ocha-pcode, geonames, wikidata or iso-3166-2.' })
 /** An external identifier scheme: see the {@link IdentifierScheme} schema. */
 export type IdentifierScheme = z.infer<typeof IdentifierScheme>
 
@@ -283,7 +284,7 @@ export type IdentifierScheme = z.infer<typeof IdentifierScheme>
  */
 export const KinshipRelation = z
   .enum(VOCABULARIES.KinshipRelation)
-  .meta({ description: 'This actor is the child-of, parent-of, spouse-of or sibling-of the other actor.' })
+  .apply(withMeta, { description: 'This actor is the child-of, parent-of, spouse-of or sibling-of the other actor.' })
 /** A family tie: see the {@link KinshipRelation} schema. */
 export type KinshipRelation = z.infer<typeof KinshipRelation>
 
@@ -298,7 +299,7 @@ export type KinshipRelation = z.infer<typeof KinshipRelation>
  */
 export const PlaceRelation = z
   .enum(VOCABULARIES.PlaceRelation)
-  .meta({ description: 'How this place relates to another place outside its administrative chain: on-border-of, on-edge-of, within or near.' })
+  .apply(withMeta, { description: 'How this place relates to another place outside its administrative chain: on-border-of, on-edge-of, within or near.' })
 /** How a place relates to another place: see the {@link PlaceRelation} schema. */
 export type PlaceRelation = z.infer<typeof PlaceRelation>
 
@@ -315,7 +316,7 @@ export type PlaceRelation = z.infer<typeof PlaceRelation>
  */
 export const SourceKind = z
   .enum(VOCABULARIES.SourceKind)
-  .meta({ description: 'What the source is: full-text (kept article, spans by offsets), report (stored copy read, words fingerprinted) or reference (encyclopaedia, gazetteer).' })
+  .apply(withMeta, { description: 'What the source is: full-text (kept article, spans by offsets), report (stored copy read, words fingerprinted) or reference (encyclopaedia, gazetteer).' })
 /** What a source is: see the {@link SourceKind} schema. */
 export type SourceKind = z.infer<typeof SourceKind>
 
@@ -331,6 +332,6 @@ export type SourceKind = z.infer<typeof SourceKind>
  */
 export const SourceGenre = z
   .enum(VOCABULARIES.SourceGenre)
-  .meta({ description: 'What genre of publication the source is: news-article, statement, report, social-media-post, encyclopedia or gazetteer.' })
+  .apply(withMeta, { description: 'What genre of publication the source is: news-article, statement, report, social-media-post, encyclopedia or gazetteer.' })
 /** What genre of publication a source is: see the {@link SourceGenre} schema. */
 export type SourceGenre = z.infer<typeof SourceGenre>

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { CSV_TABLES } from '../../src/export/csv-tables.js'
 import * as schemas from '../../src/schemas/index.js'
@@ -16,10 +16,10 @@ import { readRepoFile } from './run-examples.js'
 const GUIDE = 'docs/data-model.md'
 const guide = readRepoFile(GUIDE)
 
-// Object schemas by their `shape`: `.meta()` clones a schema but keeps its definition, so a field
-// declared as `LocalizedText.meta({...})` is still recognised as `LocalizedText`.
+// Object schemas by their `shape`: `withMeta` clones a schema but keeps its definition, so a field
+// declared as `LocalizedText.apply(withMeta, {...})` is still recognised as `LocalizedText`.
 const NAMED = new Map<unknown, string>()
-for (const [name, value] of Object.entries(schemas)) if (value instanceof z.ZodObject) NAMED.set(value._zod.def.shape, name)
+for (const [name, value] of Object.entries(schemas)) if (value instanceof z.core.$ZodObject) NAMED.set(value._zod.def.shape, name)
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional'])
 
