@@ -1,5 +1,5 @@
 /**
- * The data model: Zod 4 schemas for every record kind and the pieces they share, the types
+ * The data model: Zod 4 schemas (`zod/mini`) for every record kind and the pieces they share, the types
  * inferred from them, and helpers that validate one record or a whole dataset.
  *
  * @module schemas
