@@ -136,6 +136,8 @@ describe('CSV tables of the issue 13 model (tricky dataset)', () => {
     expect(tables.operation_types.find((t) => t.operation_id === TRICKY.unplacedDevelopment)).toMatchObject({ acled_event_type: 'Strategic developments', acled_sub_event_type: 'Agreement' })
     expect(tables.operation_participants.filter((p) => p.operation_id === TRICKY.development).map((p) => p.role)).toEqual(['handing-over', 'receiving', 'host'])
     expect(tables.operation_participants.filter((p) => p.operation_id === TRICKY.unplacedDevelopment).map((p) => p.role)).toEqual(['receiving', 'chair', 'subject'])
+    // Each participant is a reading of who took part, in the readings table too.
+    expect(tables.readings.filter((r) => r.record_id === TRICKY.development && String(r.field).startsWith('participant:')).map((r) => r.field)).toEqual(['participant:handing-over', 'participant:receiving', 'participant:host'])
     expect(tables.operation_outcomes.find((o) => o.operation_id === TRICKY.development)).toMatchObject({ kind: 'destroyed', count_min: null, items_en: 'ammunition, "left behind"', items_ar: 'ذخائر' })
     expect(tables.operation_relations.find((r) => r.operation_id === TRICKY.development)).toMatchObject({ kind: 'follows', related_operation_id: '2025-10-18-al-dumayr-ground-incursion', note: 'after, "the raid"' })
   })
