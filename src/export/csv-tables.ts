@@ -346,7 +346,7 @@ export const CSV_TABLES = frozen({
       col(
         'category',
         'string',
-        'operation (a raid, strike, arrest, attack...) or development (joining the coalition, a handover, a detainee transfer, a meeting, a policy statement, a tally), read off the types; keep category = operation to compare with ACLED events other than Strategic developments.',
+        'operation (a raid, strike, arrest, attack...) or development (joining the coalition, a handover, a detainee transfer, a meeting, a policy statement, a tally), read off the types; keep category = operation to count events against ACLED, and look at the developments apart.',
         { ...REQUIRED, vocabulary: 'OperationCategory' },
       ),
       col('duration', 'string', 'How long it lasted, ISO 8601 duration (PT30M); empty when not given.'),

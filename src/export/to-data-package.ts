@@ -133,8 +133,9 @@ function schemaOf(name: CsvTableName): TableSchema {
  * categories for closed vocabularies, primary and foreign keys, empty cells as missing
  * values), its size and, given a hash function, its SHA-256; the data licence (CC BY 4.0), the
  * sources (publisher and day, or "undated" for a report page that shows no date), and the days
- * the records cover as `temporalCoverage` (a custom property, beside `version`). R (`frictionless`), Python (`frictionless`) and DuckDB-based tools read
- * it to load the tables typed and joined.
+ * the records cover as `temporalCoverage` (a custom property, beside `version`). R
+ * (`frictionless`), Python (`frictionless`) and DuckDB-based tools read it to load the tables
+ * typed and joined.
  *
  * @param dataset - the dataset the CSV files are exported from (default: the shipped one)
  * @param options - `bom` and `escapeFormulas` as given to `toCsvTables`, `directory` (default `csv`) and `sha256`
