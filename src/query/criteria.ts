@@ -1,4 +1,4 @@
-import type { Certainty, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
+import type { Certainty, OperationCategory, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
 import type { CorroborationGrade } from './corroboration.js'
 import type { TimelineGrouping } from './types.js'
 
@@ -40,6 +40,12 @@ export interface OperationCriteria<A extends string = string, L extends string =
   readonly locations?: readonly L[]
   /** Keep operations with at least one of these types. */
   readonly types?: readonly OperationType[]
+  /**
+   * Keep only records of this category: `'operation'` (raids, strikes, arrests, attacks) or
+   * `'development'` (joining the coalition, a handover, a detainee transfer, a meeting, a
+   * statement, a tally), as `operationCategory` reads it off the types. Default: both.
+   */
+  readonly category?: OperationCategory
   /** Keep operations whose record-level certainty is one of these. */
   readonly certainty?: readonly Certainty[]
   /** Keep operations whose corroboration grade (see `corroborate`) is one of these: `contested`, `acknowledged`, `corroborated`, `single-source`. */
@@ -101,4 +107,6 @@ export interface TimelineOptions<A extends string = string, L extends string = s
   readonly actors?: readonly A[]
   /** Only operations located in one of these places (or inside one) and quotes about one of them (or a place inside). */
   readonly locations?: readonly L[]
+  /** Only operation records of this category (`'operation'` or `'development'`); quotes are kept unless `include` leaves them out. Default: both. */
+  readonly category?: OperationCategory
 }
