@@ -74,8 +74,8 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * //=> [['operation', 'interval', 'Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun']]
  *
  * // Developments keep kind 'operation'; their record's category tells them apart.
- * buildTimeline({ include: ['operations'], category: 'operation' }).flatMap((g) => g.entries).every((e) => e.kind === 'operation' && operationCategory(e.record) === 'operation') //=> null
- * buildTimeline({ include: ['operations'], category: 'development' }).length //=> null
+ * buildTimeline({ include: ['operations'], category: 'operation' }).flatMap((g) => g.entries).every((e) => e.kind === 'operation' && operationCategory(e.record) === 'operation') //=> true
+ * buildTimeline({ include: ['operations'], category: 'development' }).length //=> 0
  * ```
  */
 export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup<ShippedOperation, ShippedQuote>[]

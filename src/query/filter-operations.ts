@@ -48,8 +48,8 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 3
  * filterOperations({ grade: ['acknowledged'] }).map((op) => op.id)
  * //=> ['2025-10-muadamiyat-al-qalamoun-cell-dismantling']
- * filterOperations({ category: 'operation' }).length //=> null
- * filterOperations({ category: 'development' }).length //=> null
+ * filterOperations({ category: 'operation' }).length //=> 6
+ * filterOperations({ category: 'development' }).length //=> 0
  * ```
  */
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): ShippedOperation[]

@@ -55,8 +55,8 @@ const keyOf = (claim: ReconciledClaim): string => ('measure' in claim ? `figure 
  *   { kind: 'killed', actors: ['attacker'], count: { min: 1, max: 1 }, assertedBy: 'sana', evidence: evidence('sana-report') },
  *   { kind: 'killed', actors: ['us-soldier-a', 'us-soldier-b', 'interpreter'], count: { min: 3, max: 3 }, assertedBy: 'reporter', evidence: evidence('wire-report') },
  * ] as const
- * reconciledCount(palmyra) //=> null
- * reconciledCount([{ measure: 'targets-struck', count: { min: 35, max: 35 } }, { measure: 'targets-struck', count: { min: 36, max: null } }]) //=> null
+ * reconciledCount(palmyra) //=> { min: 4, max: 4 }
+ * reconciledCount([{ measure: 'targets-struck', count: { min: 35, max: 35 } }, { measure: 'targets-struck', count: { min: 36, max: null } }]) //=> { min: 35, max: null }
  * ```
  */
 export function reconciledCount(claims: readonly ReconciledClaim[]): Count | undefined {
