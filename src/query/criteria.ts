@@ -51,13 +51,15 @@ export interface OperationCriteria<A extends string = string, L extends string =
   /** Keep operations whose corroboration grade (see `corroborate`) is one of these: `contested`, `acknowledged`, `corroborated`, `single-source`. */
   readonly grade?: readonly CorroborationGrade[]
   /**
-   * Keep operations with at least this many fatalities: the `count.min` of the `killed` and
-   * `died-of-wounds` outcomes added up, each kind once (when several sources give a kind's count,
-   * the smallest reading). An operation with no such outcome counts 0 here, but in the
-   * data "not mentioned" is not "zero": the source may simply not say.
+   * Keep operations with at least this many fatalities: the smallest total of the `killed` and
+   * `died-of-wounds` outcomes by the one count rule (see `reconciledCount`): per kind, each group
+   * of people once (when several sources give its count, the smallest reading), the groups and
+   * then the kinds added, so three soldiers and the attacker killed are 4. Figures (a tally's
+   * killed) never count. An operation with no such outcome counts 0 here, but in the data "not
+   * mentioned" is not "zero": the source may simply not say.
    */
   readonly minKilled?: number
-  /** Keep operations with at least this many detained: the `count.min` of `detained` outcomes, once across sources as for `minKilled` (no outcome counts 0). */
+  /** Keep operations with at least this many detained: the smallest total of `detained` outcomes, by the same rule as `minKilled` (no outcome counts 0). */
   readonly minDetained?: number
   /** Keep operations whose date is uncertain (`?` or `%`). Default `true`. */
   readonly includeUncertainDates?: boolean
