@@ -1,19 +1,31 @@
-import { countGroups, type CountedClaim } from '../schemas/count-readings.js'
+import { countGroups } from '../schemas/count-readings.js'
 import type { Count } from '../schemas/count.js'
-import type { LocalizedText } from '../schemas/localized-text.js'
-import type { Figure } from '../schemas/figure.js'
-import type { Outcome } from '../schemas/operation.js'
 
 /**
- * What {@link reconciledCount} reads: outcomes of one `kind`, or figures of one `measure` and
- * `label`, with their count and, where given, the actors they name, who asserts them and the
- * sources of their evidence (a claim without `assertedBy` or `evidence` is an account of its own).
+ * What {@link reconciledCount} reads of a claim: an outcome's `kind` or a figure's `measure` and
+ * `label`, its count and, where given, the actors it names, who asserts it and the sources of
+ * its evidence (a claim without `assertedBy` or `evidence` is an account of its own). Outcome
+ * and figure records have these fields, and so does any plain object of that shape.
  */
-export type ReconciledClaim =
-  | (Pick<Outcome, 'kind' | 'count'> & Partial<Pick<Outcome, 'actors' | 'assertedBy' | 'evidence'>>)
-  | (Pick<Figure, 'measure' | 'count'> & { readonly label?: LocalizedText | undefined } & Partial<Pick<Figure, 'assertedBy' | 'evidence'>>)
+export interface ReconciledClaim {
+  /** An outcome's kind (`killed`); given instead of `measure`. */
+  readonly kind?: string | undefined
+  /** A figure's measure (`targets-struck`); given instead of `kind`. */
+  readonly measure?: string | undefined
+  /** A figure's label: figures of one measure with different labels are different numbers. */
+  readonly label?: { readonly en: string } | undefined
+  /** The count as stated; a claim without one is skipped. */
+  readonly count?: Count | undefined
+  /** The people or groups an outcome names: its group. */
+  readonly actors?: readonly string[] | undefined
+  /** Who asserts it. */
+  readonly assertedBy?: string | undefined
+  /** Its evidence: only each one's `source` is read. */
+  readonly evidence?: readonly { readonly source: string }[] | undefined
+}
 
-const keyOf = (claim: ReconciledClaim): string => ('measure' in claim ? `figure ${claim.measure}${claim.label === undefined ? '' : ` "${claim.label.en}"`}` : claim.kind)
+const keyOf = (claim: ReconciledClaim): string =>
+  claim.measure !== undefined ? `figure ${claim.measure}${claim.label === undefined ? '' : ` "${claim.label.en}"`}` : String(claim.kind)
 
 /**
  * The one count of an outcome kind (or of a figure) that every reading of it allows, by the
@@ -62,7 +74,7 @@ const keyOf = (claim: ReconciledClaim): string => ('measure' in claim ? `figure 
 export function reconciledCount(claims: readonly ReconciledClaim[]): Count | undefined {
   const keys = new Set(claims.map(keyOf))
   if (keys.size > 1) throw new RangeError(`reconciledCount needs outcomes of one kind or figures of one measure and label; got ${[...keys].join(', ')}`)
-  const groups = countGroups(claims as readonly CountedClaim[])
+  const groups = countGroups(claims)
   if (groups.length === 0) return undefined
   let min = 0
   let max: number | null = 0
