@@ -18,8 +18,8 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
 /**
  * The operations that match every given criterion (see {@link OperationCriteria}): date range
  * with `overlaps`/`within` semantics on the EDTF interval (`2025-07` is July 1-31), actors (any
- * role or a given role), locations through the parent hierarchy, types, certainty,
- * corroboration grade (see `corroborate`), minimum killed/detained, and uncertain or
+ * role or a given role), locations through the parent hierarchy, types, category
+ * (`'operation'` or `'development'`, see `operationCategory`), certainty, corroboration grade (see `corroborate`), minimum killed/detained, and uncertain or
  * approximate dates kept or left out.
  *
  * Results are the record objects themselves (no copies), in the dataset's order (sorted by id
@@ -33,7 +33,7 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  *   did-you-mean), a string or Set where an array is expected, a flag that is not a boolean, a
  *   minimum that is not a number, criteria that are not a plain object
  * @throws RangeError naming the offending value: an invalid EDTF string or Date in `from`/`to`,
- *   `from` after `to`, an unknown `dateMode`, role, type, certainty or grade (with a
+ *   `from` after `to`, an unknown `dateMode`, role, type, category, certainty or grade (with a
  *   did-you-mean), a `NaN` minimum, or
  *   `role` without `actors`
  *
@@ -48,6 +48,8 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 3
  * filterOperations({ grade: ['acknowledged'] }).map((op) => op.id)
  * //=> ['2025-10-muadamiyat-al-qalamoun-cell-dismantling']
+ * filterOperations({ category: 'operation' }).length //=> 6
+ * filterOperations({ category: 'development' }).length //=> 0
  * ```
  */
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): ShippedOperation[]
