@@ -146,8 +146,8 @@ function schemaOf(name: CsvTableName): TableSchema {
  * import { toDataPackage } from 'syria-counter-isis/export'
  * const pkg = toDataPackage()
  * pkg.licenses[0]?.name //=> 'CC-BY-4.0'
- * pkg.sources[0]?.title //=> 'Al-Araby Al-Jadeed, 2025-10-18'
- * pkg.temporalCoverage //=> { start: '2025-07-25', end: '2025-10-19' }
+ * pkg.sources[0]?.title //=> 'Armenian Public TV (1lurer.am), 2026-02-13'
+ * pkg.temporalCoverage //=> { start: '2025-07-25', end: '2026-02-22' }
  * const participants = pkg.resources.find((r) => r.name === 'operation_participants')
  * participants?.path //=> 'csv/operation_participants.csv'
  * participants?.schema.foreignKeys?.[1] //=> { fields: ['actor_id'], reference: { resource: 'actors', fields: ['id'] } }

@@ -41,15 +41,15 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * ```ts
  * import { filterOperations } from 'syria-counter-isis'
  * filterOperations({ locations: ['rif-dimashq'] }).map((op) => op.id)
- * //=> ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
+ * //=> ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation', '2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-11-24-rif-dimashq-joint-weapons-sites-operation', '2025-12-24-moadamiyah-arrest-of-taha-al-zoubi']
  * filterOperations({ actors: ['global-coalition'], role: 'lead', minKilled: 1 }).length //=> 3
  * filterOperations({ from: '2025-08', to: '2025-09' }).map((op) => op.id)
- * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
- * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 3
+ * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-11-08-syria-interior-ministry-sweep', '2025-12-16-isis-cell-arrests-after-attacks', '2026-01-09-arrest-of-isis-military-commander']
+ * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 24
  * filterOperations({ grade: ['acknowledged'] }).map((op) => op.id)
- * //=> ['2025-10-muadamiyat-al-qalamoun-cell-dismantling']
- * filterOperations({ category: 'operation' }).length //=> 6
- * filterOperations({ category: 'development' }).length //=> 0
+ * //=> ['2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-11-24-rif-dimashq-joint-weapons-sites-operation', '2025-12-14-maarat-al-numan-ambush', '2025-12-16-isis-cell-arrests-after-attacks', '2025-12-19-centcom-operations-tally-after-palmyra', '2025-12-24-moadamiyah-arrest-of-taha-al-zoubi', '2026-01-09-arrest-of-isis-military-commander', '2026-01-20-barrack-sdf-anti-isis-role-expired', '2026-01-21-isis-detainee-transfer-to-iraq', '2026-02-09-riyadh-coalition-meeting-welcomes-syria', '2026-02-11-us-withdrawal-from-al-tanf', '2026-02-12-al-tanf-base-handover', '2026-02-22-al-hol-camp-closure']
+ * filterOperations({ category: 'operation' }).length //=> 17
+ * filterOperations({ category: 'development' }).length //=> 10
  * ```
  */
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): ShippedOperation[]

@@ -110,7 +110,7 @@ function byId(a: Location, b: Location): number {
  * ```ts
  * import { renderMapSvg } from 'syria-counter-isis/export'
  * const svg = renderMapSvg()
- * svg.match(/data-location="/g)?.length //=> 14
+ * svg.match(/data-location="/g)?.length //=> 20
  * svg.includes('data-location="atmeh" data-lat="36.31111" data-lon="36.68639"') //=> true
  * ```
  */

@@ -134,7 +134,7 @@ function describeDate(mark: Mark): string {
  * import { renderTimelineSvg } from 'syria-counter-isis/export'
  * const svg = renderTimelineSvg()
  * svg.startsWith('<svg') //=> true
- * svg.match(/data-operation="/g)?.length //=> 6
+ * svg.match(/data-operation="/g)?.length //=> 27
  * svg.includes('Jul 2025') && svg.includes('Oct 2025') //=> true
  * ```
  */
