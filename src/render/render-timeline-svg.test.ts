@@ -13,7 +13,9 @@ const root = parseXml(svg)
 const all = descendants(root)
 const marks = all.filter((e) => e.attributes['data-operation'] !== undefined)
 const markOf = (id: string): XmlElement => marks.find((e) => e.attributes['data-operation'] === id)!
-const shape = (mark: XmlElement): XmlElement => mark.children.find((c) => c.name === 'rect' || c.name === 'circle')!
+// The mark itself: a dot, bar or diamond (a development's bar between diamonds: the bar), not an open end's arrow.
+const shapes = (mark: XmlElement): XmlElement[] => mark.children.filter((c) => (c.name === 'rect' || c.name === 'circle' || c.name === 'path') && c.attributes.class !== 'open-end')
+const shape = (mark: XmlElement): XmlElement => shapes(mark)[0]!
 const op = (id: string): Operation => dataset.operations.find((o) => o.id === id)!
 
 describe('renderTimelineSvg', () => {
@@ -28,16 +30,19 @@ describe('renderTimelineSvg', () => {
 
   it('draws one mark per operation', () => {
     expect(marks.map((m) => m.attributes['data-operation']).sort()).toEqual(dataset.operations.map((o) => o.id).sort())
-    for (const mark of marks) expect(mark.children.filter((c) => c.name === 'rect' || c.name === 'circle')).toHaveLength(1)
+    for (const mark of marks) expect(shapes(mark)).toHaveLength(1)
   })
 
-  it('puts the months the operations cover on the axis, derived from the data', () => {
-    const axis = all.find((e) => e.attributes.class === 'axis')!
-    expect(axis.children.filter((c) => c.name === 'text').map((t) => t.text)).toEqual(['Jul 2025', 'Aug 2025', 'Sep 2025', 'Oct 2025'])
-    const later = { ...op('2025-08-atmeh-airborne-landing'), id: 'a-december-operation', date: '2025-12-03' }
-    const extended = parseXml(renderTimelineSvg({ ...dataset, operations: [...dataset.operations, later] }))
-    const months = descendants(extended).find((e) => e.attributes.class === 'axis')!.children.filter((c) => c.name === 'text').map((t) => t.text)
-    expect(months).toEqual(['Jul 2025', 'Aug 2025', 'Sep 2025', 'Oct 2025', 'Nov 2025', 'Dec 2025'])
+  it('puts the months the operations cover on the axis, derived from the data, with a section per month', () => {
+    const axisMonths = (tree: XmlElement[]) => tree.find((e) => e.attributes.class === 'axis')!.children.filter((c) => c.name === 'text').map((t) => t.text)
+    expect(axisMonths(all)).toEqual(['Jul', '2025', 'Aug', 'Sep', 'Oct'])
+    const headings = all.filter((e) => e.attributes.class === 'month').map((e) => e.children.filter((c) => c.name === 'text').map((t) => t.text))
+    expect(headings).toEqual([['July 2025', '1 operation'], ['August 2025', '1 operation'], ['September 2025', '1 operation'], ['October 2025', '3 operations']])
+    const later = { ...op('2025-08-atmeh-airborne-landing'), id: 'a-january-operation', date: '2026-01-03' }
+    const extended = descendants(parseXml(renderTimelineSvg({ ...dataset, operations: [...dataset.operations, later] })))
+    expect(axisMonths(extended)).toEqual(['Jul', '2025', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', '2026'])
+    // Months with nothing to list get a column but no section.
+    expect(extended.filter((e) => e.attributes.class === 'month').map((e) => e.attributes['data-month'])).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2026-01'])
   })
 
   it('spans a month for a month-precision date and draws a dot for a single day', () => {
