@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { dataset } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
+import { GROWN_OPERATIONS, grownDataset } from './grown-dataset.test-support.js'
 import { allText, descendants, parseXml, type XmlElement } from './parse-svg.test-support.js'
 import { renderTimelineSvg } from './render-timeline-svg.js'
 import { escapeXml } from './svg.js'
+import { overlappingPairs, textBoxes } from './text-boxes.test-support.js'
 
 const svg = renderTimelineSvg()
 const root = parseXml(svg)
@@ -139,5 +141,122 @@ describe('renderTimelineSvg', () => {
   it('bundles for the browser without Zod', async () => {
     const result = await build({ entryPoints: [fileURLToPath(new URL('./render-timeline-svg.ts', import.meta.url))], bundle: true, write: false, metafile: true, platform: 'browser', format: 'esm', logLevel: 'silent' })
     expect(Object.keys(result.metafile.inputs).filter((path) => path.includes('node_modules/zod'))).toEqual([])
+  })
+})
+
+describe('renderTimelineSvg at four times the events', () => {
+  const grown = grownDataset()
+  const grownSvg = renderTimelineSvg(grown)
+  const tree = parseXml(grownSvg)
+  const elements = descendants(tree)
+  const records = elements.filter((e) => e.attributes['data-operation'] !== undefined)
+  const record = (id: string) => records.find((e) => e.attributes['data-operation'] === id)!
+  const sections = elements.filter((e) => e.attributes.class === 'month')
+  const width = Number(tree.attributes.width)
+  // The x extent of a month's column, from its heading's highlighted column.
+  const column = (month: string) => {
+    const rect = sections.find((e) => e.attributes['data-month'] === month)!.children.filter((c) => c.name === 'rect')[1]!
+    return { left: Number(rect.attributes.x), right: Number(rect.attributes.x) + Number(rect.attributes.width) }
+  }
+  const topOf = (e: XmlElement) => Number(e.children.find((c) => c.name === 'line')!.attributes.y1) - 40
+  const extent = (mark: XmlElement) => {
+    const xs = mark.children.flatMap((c) => {
+      if (c.name === 'circle') return [Number(c.attributes.cx) - Number(c.attributes.r), Number(c.attributes.cx) + Number(c.attributes.r)]
+      if (c.name === 'rect') return [Number(c.attributes.x), Number(c.attributes.x) + Number(c.attributes.width)]
+      if (c.name === 'path') return [...c.attributes.d!.matchAll(/[ML] (\S+) /g)].map((m) => Number(m[1]))
+      if (c.name === 'line' && c.attributes.class === 'open-end') return [Number(c.attributes.x1), Number(c.attributes.x2)]
+      return []
+    })
+    return { left: Math.min(...xs), right: Math.max(...xs) }
+  }
+
+  it('has a realistic fixture: about four times the shipped records over eight months, both categories, several on one day', () => {
+    expect(grown.operations.length).toBeGreaterThanOrEqual(4 * dataset.operations.length)
+    expect(new Set(grown.operations.map((o) => o.date.replace(/^\.\.\//, '').slice(0, 7))).size).toBe(8)
+    expect(records.filter((r) => r.attributes['data-category'] === 'development').length).toBeGreaterThanOrEqual(10)
+    expect(grown.operations.filter((o) => o.date === '2025-12-14').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('lists the records under a heading per month, in order, each under the month it begins in', () => {
+    expect(sections.map((e) => e.attributes['data-month'])).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02'])
+    const headingTop = sections.map((e) => Number(e.children[0]!.attributes.y))
+    for (const r of records) {
+      const date = r.attributes['data-date']!
+      // An open start is listed under the month of its end, the only day known.
+      const month = (date.startsWith('../') ? date.slice(3) : date).slice(0, 7)
+      const i = sections.findIndex((e) => e.attributes['data-month'] === month)
+      expect(i, date).toBeGreaterThanOrEqual(0)
+      expect(topOf(r), r.attributes['data-operation']).toBeGreaterThan(headingTop[i]!)
+      if (i + 1 < sections.length) expect(topOf(r), r.attributes['data-operation']).toBeLessThan(headingTop[i + 1]!)
+    }
+    // Each heading counts its records by category.
+    const december = sections.find((e) => e.attributes['data-month'] === '2025-12')!
+    expect(december.children.filter((c) => c.name === 'text').map((t) => t.text)).toEqual(['December 2025', '7 operations, 1 development'])
+  })
+
+  it('draws developments as diamonds and operations as dots or bars, with both in the legend', () => {
+    for (const r of records) {
+      const drawn = shapes(r)
+      if (r.attributes['data-category'] === 'development') {
+        expect(drawn.some((c) => c.name === 'path' && /^M .* L .* L .* L .* Z$/.test(c.attributes.d!)), r.attributes['data-operation']).toBe(true)
+        expect(drawn.some((c) => c.name === 'circle')).toBe(false)
+      } else expect(drawn.map((c) => c.name), r.attributes['data-operation']).toEqual([expect.stringMatching(/^(circle|rect)$/)])
+    }
+    expect(record('grown-2025-11-11-accession').attributes['data-category']).toBe('development')
+    expect(record('grown-2025-12-13-palmyra').attributes['data-category']).toBe('operation')
+    const legend = allText(elements.find((e) => e.attributes.class === 'legend')!)
+    expect(legend).toContain('development, one day')
+    expect(legend).toContain('operation, one day')
+    expect(tree.children[1]!.text).toContain('a diamond marks a development')
+  })
+
+  it('runs an interval across months into the next column, and draws an open start as a short arrow, not a bar to the edge', () => {
+    const transfer = extent(record('grown-2026-01-transfer'))
+    expect(transfer.left).toBeGreaterThan(column('2026-01').left)
+    expect(transfer.left).toBeLessThan(column('2026-01').right)
+    expect(transfer.right).toBeGreaterThan(column('2026-02').left)
+    expect(transfer.right).toBeLessThan(column('2026-02').right)
+    for (const id of ['grown-2026-02-hasakah', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']) {
+      const mark = record(id)
+      const open = mark.children.filter((c) => c.attributes.class === 'open-end')
+      expect(open.map((c) => c.name).sort(), id).toEqual(['line', 'path'])
+      // The arrow points left from the known end, within a month's width of it, far from the axis start.
+      const drawn = extent(mark)
+      expect(drawn.right - drawn.left, id).toBeLessThan(column('2026-02').right - column('2026-02').left)
+      expect(drawn.left, id).toBeGreaterThan(column('2025-07').right)
+      expect(mark.children.find((c) => c.name === 'title')!.text, id).toContain('start not given')
+    }
+  })
+
+  it('keys every mark to its lead by a letter the legend spells out, the legend one entry a line within the picture', () => {
+    const entries = elements.filter((e) => e.attributes.class === 'legend-entry')
+    const letterOf = new Map(entries.map((e) => [e.attributes['data-lead']!, e.children.find((c) => c.name === 'text')!.text]))
+    expect(letterOf.size).toBe(new Set(records.map((r) => r.attributes['data-lead'])).size)
+    expect(new Set(letterOf.values()).size).toBe(letterOf.size)
+    for (const r of records) expect(r.children.find((c) => c.attributes.class === 'lead-key')!.text).toBe(letterOf.get(r.attributes['data-lead']!))
+    // More leads than colours: colours repeat, letters never do.
+    expect(new Set(entries.map((e) => e.children.find((c) => c.name === 'rect')!.attributes.fill)).size).toBeLessThan(entries.length)
+  })
+
+  it('has no two texts overlapping, and every text inside the picture', () => {
+    const boxes = textBoxes(tree)
+    expect(boxes.length).toBeGreaterThan(3 * records.length)
+    expect(overlappingPairs(boxes).map(([a, b]) => `${a.text} / ${b.text}`)).toEqual([])
+    for (const box of boxes) {
+      expect(box.left, box.text).toBeGreaterThanOrEqual(0)
+      expect(box.right, box.text).toBeLessThanOrEqual(width)
+    }
+    // A long name is shortened to its column, the full title kept for a screen reader.
+    const moadamiyah = record('grown-2025-12-24-moadamiyah')
+    expect(moadamiyah.children.filter((c) => c.name === 'text').some((t) => t.text.endsWith('…'))).toBe(true)
+    expect(moadamiyah.children.find((c) => c.name === 'title')!.text).toContain(GROWN_OPERATIONS.find((o) => o.id === 'grown-2025-12-24-moadamiyah')!.title.en)
+  })
+
+  it('writes Arabic right to left, tagged as Arabic, and gives the same bytes every time', () => {
+    const arabic = elements.filter((e) => e.name === 'text' && /[\u0600-\u06FF]/.test(e.text))
+    expect(arabic.length).toBeGreaterThanOrEqual(records.length)
+    for (const text of arabic) expect([text.attributes.direction, text.attributes['xml:lang']]).toEqual(['rtl', 'ar'])
+    expect(renderTimelineSvg(grownDataset())).toBe(grownSvg)
+    expect(grownSvg).not.toMatch(/NaN|Infinity|undefined/)
   })
 })
