@@ -6,6 +6,8 @@ import type { Dataset } from '../schemas/dataset.js'
 import { allText, descendants, parseXml, type XmlElement } from './parse-svg.test-support.js'
 import type { MapBasemap } from './map-basemap.js'
 import { renderMapSvg } from './render-map-svg.js'
+import { GROWN_PLACES, grownDataset } from './grown-dataset.test-support.js'
+import { overlappingPairs, textBoxes } from './text-boxes.test-support.js'
 
 const svg = renderMapSvg()
 const root = parseXml(svg)
@@ -68,7 +70,8 @@ describe('renderMapSvg', () => {
     const operationPlaces = new Set(dataset.operations.map((o) => o.location))
     expect(highlighted.sort()).toEqual(located.filter((l) => operationPlaces.has(l.id)).map((l) => l.id).sort())
     expect(highlighted).toEqual(['al-bab', 'al-dumayr', 'atmeh', 'muadamiyat-al-qalamoun', 'rif-dimashq'])
-    expect(allText(root)).toContain('Operation places without coordinates: al-Jurayjisa (in Hama).')
+    const unplotted = descendants(root).filter((e) => e.attributes['data-unplotted'] !== undefined)
+    expect(unplotted.map((e) => e.children.filter((c) => c.name === 'text').map((t) => t.text))).toEqual([['al-Jurayjisa (in Hama): 1 operation', 'الجريجسة']])
   })
 
   it('draws graticule lines with degree labels', () => {
@@ -144,6 +147,62 @@ describe('renderMapSvg with a basemap', () => {
     expect(texts).toContain('bold label, ringed: first operation at the place in 2025-07')
     expect(texts).toContain('مكان عملية، أولها في \u20662025-10\u2069')
     expect(texts).toContain('نقطة المكان نفسه')
+  })
+})
+
+describe('renderMapSvg at four times the events', () => {
+  const grown = grownDataset()
+  // The docs' extent, without the outline itself: the test needs no geographic data.
+  const grownRoot = parseXml(renderMapSvg(grown, { basemap: { extent: { west: 34.6, east: 42.6, south: 31.9, north: 37.5 }, countries: [], credit: 'none' } }))
+  const elements = descendants(grownRoot)
+  const placeOf = (id: string) => elements.find((e) => e.attributes['data-location'] === id)!
+
+  it('plots only places with cited coordinates: of the new places, Homs alone', () => {
+    const plotted = elements.filter((e) => e.attributes['data-location'] !== undefined).map((e) => e.attributes['data-location'])
+    expect(plotted.filter((id) => GROWN_PLACES.some((p) => p.id === id))).toEqual(['homs-governorate'])
+    expect(plotted).toHaveLength(grown.locations.filter((l) => l.coordinates).length)
+  })
+
+  it('lists every place of a record without coordinates, in English and Arabic, with what happened there', () => {
+    const listed = elements.filter((e) => e.attributes['data-unplotted'] !== undefined)
+    const recordPlaces = new Set(grown.operations.map((o) => o.location))
+    expect(listed.map((e) => e.attributes['data-unplotted'])).toEqual(grown.locations.filter((l) => !l.coordinates && recordPlaces.has(l.id)).map((l) => l.id).sort())
+    for (const id of ['palmyra', 'al-hol-camp', 'hasakah-governorate', 'maarat-al-numan', 'deir-ez-zor', 'raqqa', 'al-shaddadi']) expect(listed.some((e) => e.attributes['data-unplotted'] === id), id).toBe(true)
+    const alHol = listed.find((e) => e.attributes['data-unplotted'] === 'al-hol-camp')!
+    expect(alHol.attributes.class).toBe('unplotted-place development-place')
+    expect(alHol.children.filter((c) => c.name === 'text').map((t) => t.text)).toEqual(['al-Hol camp (in Hasakah): 2 developments', 'مخيم الهول'])
+    expect(allText(elements.find((e) => e.attributes.class === 'unplotted')!)).toContain('Places of records without cited coordinates, not plotted (11):')
+  })
+
+  it('sets places of developments in a diamond, apart from the ring of operation places, with a legend for both', () => {
+    const damascus = placeOf('damascus')
+    expect(damascus.attributes.class).toBe('place operation-place development-place')
+    expect(damascus.children.some((c) => c.attributes.class === 'development-halo')).toBe(true)
+    const tanf = placeOf('al-tanf-base')
+    expect(tanf.attributes.class).toBe('place development-place')
+    expect(tanf.children.filter((c) => c.name === 'circle' && c.attributes.r === '11')).toEqual([])
+    expect(placeOf('homs-governorate').attributes.class).toBe('place operation-place')
+    const legend = elements.find((e) => e.attributes.class === 'legend')!.children.filter((c) => c.name === 'text').map((c) => c.text)
+    expect(legend).toContain('in a diamond: developments at the place (a handover, a transfer...)')
+    expect(legend).toContain('ringed: operations at the place')
+  })
+
+  it('gives no two months the same colour, sharing one between consecutive months only when they outnumber the colours', () => {
+    const swatches = elements.find((e) => e.attributes.class === 'legend')!.children.filter((c) => c.name === 'g').flatMap((g) => g.children.filter((c) => c.name === 'rect').map((r) => r.attributes.fill))
+    expect(new Set(swatches).size).toBe(swatches.length)
+    const monthly = { ...grown, operations: Array.from({ length: 14 }, (_, i) => ({ ...grown.operations[0]!, id: `month-${i}`, date: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, location: grown.locations.filter((l) => l.coordinates)[i]!.id })) }
+    const texts = descendants(parseXml(renderMapSvg(monthly))).filter((e) => e.name === 'text').map((e) => e.text)
+    expect(texts).toContain('bold label, ringed: first operation at the place in 2025-01 to 2025-02')
+    expect(texts.filter((t) => t.startsWith('bold label, ringed:'))).toHaveLength(7)
+  })
+
+  it('has no two texts overlapping, and every text inside the picture', () => {
+    const boxes = textBoxes(grownRoot)
+    expect(overlappingPairs(boxes).map(([a, b]) => `${a.text} / ${b.text}`)).toEqual([])
+    for (const box of boxes) {
+      expect(box.left, box.text).toBeGreaterThanOrEqual(0)
+      expect(box.right, box.text).toBeLessThanOrEqual(Number(grownRoot.attributes.width))
+    }
   })
 })
 
