@@ -51,7 +51,12 @@ const DOT_RADIUS = 6
 const DIAMOND = 7
 // Length of the dashed lead-in that stands for an open interval end.
 const OPEN_END_LENGTH = 26
-const MAX_LABEL_WIDTH = 360
+// The label column takes what the month columns leave, within these bounds.
+const MIN_LABEL_CAP = 320
+const MAX_LABEL_CAP = 420
+const MONTH_ROOM = 48
+// The shortest bar drawn for an interval of a few days, so it never reads as a single day's dot.
+const MIN_BAR = 6
 
 function monthIndex(day: string): number {
   return Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1
@@ -213,7 +218,8 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
     const label = labelOf(mark)
     return Math.max(textWidth(label.en, 13, true) + (label.ar === undefined ? 0 : textWidth(label.ar, 13) + 16), textWidth(label.detail, 12))
   })
-  const labelWidth = Math.round(Math.min(Math.max(Math.max(0, ...needed) + 28, 200), MAX_LABEL_WIDTH))
+  const labelCap = Math.min(Math.max(CHART_RIGHT - (lastMonth - firstMonth + 1) * MONTH_ROOM, MIN_LABEL_CAP), MAX_LABEL_CAP)
+  const labelWidth = Math.round(Math.min(Math.max(Math.max(0, ...needed) + 28, 200), labelCap))
   const chartLeft = labelWidth
   const x = (day: number): number => chartLeft + ((day - axisStart) / (axisEnd - axisStart)) * (CHART_RIGHT - chartLeft)
   const monthWidth = (CHART_RIGHT - chartLeft) / (lastMonth - firstMonth + 1)
@@ -364,15 +370,18 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
       const ends: number[] = []
       if (from !== undefined && to !== undefined) {
         const centre = (from + to) / 2
-        if (mark.singleDay || to - from < (development ? 2 * DIAMOND : 2 * DOT_RADIUS)) {
+        if (mark.singleDay) {
           out.push(development ? diamond(centre, middle, DIAMOND, paint) : `<circle cx="${svgNumber(centre)}" cy="${svgNumber(middle)}" r="${DOT_RADIUS}" ${paint}/>`)
           ends.push(centre - DIAMOND, centre + DIAMOND)
         } else if (development) {
-          out.push(`<rect x="${svgNumber(from + 1)}" y="${svgNumber(middle - THIN_BAR_HEIGHT / 2)}" width="${svgNumber(to - from - 2)}" height="${THIN_BAR_HEIGHT}" ${paint}/>`, diamond(from + 1, middle, DIAMOND, paint), diamond(to - 1, middle, DIAMOND, paint))
-          ends.push(from + 1 - DIAMOND, to - 1 + DIAMOND)
+          // A few days still show two diamonds apart, never one.
+          const half = Math.max(to - from - 2, DIAMOND + MIN_BAR) / 2
+          out.push(`<rect x="${svgNumber(centre - half)}" y="${svgNumber(middle - THIN_BAR_HEIGHT / 2)}" width="${svgNumber(2 * half)}" height="${THIN_BAR_HEIGHT}" ${paint}/>`, diamond(centre - half, middle, DIAMOND, paint), diamond(centre + half, middle, DIAMOND, paint))
+          ends.push(centre - half - DIAMOND, centre + half + DIAMOND)
         } else {
-          out.push(`<rect x="${svgNumber(from + 1)}" y="${svgNumber(middle - BAR_HEIGHT / 2)}" width="${svgNumber(to - from - 2)}" height="${BAR_HEIGHT}" rx="4" ${paint}/>`)
-          ends.push(from + 1, to - 1)
+          const half = Math.max(to - from - 2, MIN_BAR) / 2
+          out.push(`<rect x="${svgNumber(centre - half)}" y="${svgNumber(middle - BAR_HEIGHT / 2)}" width="${svgNumber(2 * half)}" height="${BAR_HEIGHT}" rx="3" ${paint}/>`)
+          ends.push(centre - half, centre + half)
         }
       } else {
         // One known end (or none): the known day as a dot or diamond, the open side as an arrow.
