@@ -37,17 +37,17 @@ export const GROWN_PLACES: readonly Location[] = [
 type Lead = readonly string[]
 const leads = (actors: Lead, role: Participant['role'] = 'lead'): Participant[] => actors.map((actor) => ({ actor, role, ...claim }))
 
-// Development types are cast until the model of issue 13 lands on main.
-function record(id: string, date: string, location: string, types: readonly string[], lead: Lead, en: string, ar?: string, partners: Lead = []): Operation {
+function record(id: string, date: string, location: string, types: Operation['types'], lead: Lead, en: string, ar?: string, partners: Lead = []): Operation {
   return {
     ...template,
     id,
     date,
     location,
-    types: types as unknown as Operation['types'],
+    types,
     title: ar === undefined ? { en } : { en, ar },
     participants: [...leads(lead), ...leads(partners, 'partner')],
     outcomes: [],
+    figures: [],
     relations: [],
     readings: [],
     notes: [],

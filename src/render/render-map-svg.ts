@@ -3,7 +3,7 @@ import type { Dataset } from '../schemas/dataset.js'
 import type { Location } from '../schemas/location.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
 import type { MapBasemap } from './map-basemap.js'
-import { operationCategory } from './operation-category.js'
+import { operationCategory } from '../schemas/operation-category.js'
 import { arabicText, escapeXml, fitText, svgNumber, textWidth } from './svg.js'
 
 /** Options for {@link renderMapSvg}. */

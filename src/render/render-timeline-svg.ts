@@ -5,7 +5,7 @@ import { describeEdtf } from '../dates/describe-edtf.js'
 import type { Actor } from '../schemas/actor.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
-import { operationCategory } from './operation-category.js'
+import { operationCategory } from '../schemas/operation-category.js'
 import { arabicText, escapeXml, fitText, svgNumber, textWidth, wrapText } from './svg.js'
 
 /** A legend item: its estimated width and how to draw it with its left end at `x`, baseline at `y`. */
