@@ -179,7 +179,7 @@ describe('renderTimelineSvg at four times the events', () => {
 
   it('lists the records under a heading per month, in order, each under the month it begins in', () => {
     expect(sections.map((e) => e.attributes['data-month'])).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02'])
-    const headingTop = sections.map((e) => Number(e.children[0]!.attributes.y))
+    const headingTop = sections.map((e) => Number(e.children.find((c) => c.name === 'rect')!.attributes.y))
     for (const r of records) {
       const date = r.attributes['data-date']!
       // An open start is listed under the month of its end, the only day known.

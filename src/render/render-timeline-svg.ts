@@ -328,16 +328,22 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
     const name = section.month === undefined ? 'No day given' : `${MONTH_NAMES[section.month % 12]} ${Math.floor(section.month / 12)}`
     out.push(
       `<g class="month" data-month="${section.month === undefined ? '' : firstDayOfMonth(section.month).slice(0, 7)}">`,
+      `<title>${escapeXml(`${name}: ${sectionCounts}`)}</title>`,
       `<rect x="8" y="${top + 2}" width="${svgNumber(CHART_RIGHT - 8)}" height="${HEADING_HEIGHT - 4}" fill="#e4e9ef"/>`,
     )
     if (section.month !== undefined) {
       const left = x(dayNumber(firstDayOfMonth(section.month)))
       out.push(`<rect x="${svgNumber(left)}" y="${top + 2}" width="${svgNumber(x(dayNumber(firstDayOfMonth(section.month + 1))) - left)}" height="${HEADING_HEIGHT - 4}" fill="#9fb3c8"/>`)
     }
+    // The counts may run on over the band up to the month's picked-out column; when even that is
+    // short, they are abbreviated, the full words staying in the heading's title.
     const nameWidth = textWidth(name, 13, true)
+    const countsLeft = 16 + nameWidth + 10
+    const countsRoom = Math.max(labelWidth - 12, section.month === undefined ? 0 : x(dayNumber(firstDayOfMonth(section.month))) - 8) - countsLeft
+    const shortCounts = sectionCounts.replace(/ operations?/, ' op.').replace(/ developments?/, ' dev.')
     out.push(
       `<text x="16" y="${top + 19}" font-weight="bold" fill="#1d232b">${escapeXml(name)}</text>`,
-      `<text x="${svgNumber(16 + nameWidth + 10)}" y="${top + 19}" font-size="12" fill="#3d4652">${escapeXml(fitText(sectionCounts, 12, labelWidth - 40 - nameWidth))}</text>`,
+      `<text x="${svgNumber(countsLeft)}" y="${top + 19}" font-size="12" fill="#3d4652">${escapeXml(fitText(textWidth(sectionCounts, 12) <= countsRoom ? sectionCounts : shortCounts, 12, countsRoom))}</text>`,
       '</g>',
     )
     top += HEADING_HEIGHT
