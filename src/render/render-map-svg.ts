@@ -96,10 +96,13 @@ function byId(a: Location, b: Location): number {
  * projection (longitudes scaled by the cosine of the middle latitude) fitted to the points with
  * margins, graticule lines with degree labels, one symbol per place by what its coordinates
  * stand for (`point`: a dot; `area-centroid`: a square; `nominal-centroid`: a dashed diamond),
- * an English label (Arabic where the place has an Arabic name), and the places where
- * operations happened highlighted. Places without coordinates are never given a position:
- * operation places among them are listed under the plot. Operation places are ringed in the
- * colour of the month of their first operation; the legend is in English and Arabic. Country
+ * an English label (Arabic where the place has an Arabic name), and the places of records
+ * highlighted with a bold label: places of operations ringed, places of records of the
+ * `development` category (a handover, a transfer, a statement...) set in a diamond, both in the
+ * colour of the month of the place's first record (consecutive months share a colour when they
+ * outnumber the colours). Places without coordinates are never given a position: the places of
+ * records among them are listed under the plot, one a line, in English and Arabic with what
+ * happened there. The legend is in English and Arabic. Country
  * outlines are drawn only from a `basemap` given in the options (the package ships none; the
  * docs' map uses Natural Earth's, public domain, and credits it in the picture); without one the
  * `desc` says no outline is drawn.
