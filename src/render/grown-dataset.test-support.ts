@@ -73,7 +73,7 @@ export const GROWN_OPERATIONS: readonly Operation[] = [
   record('grown-2026-01-16-jasim', '2026-01-16/2026-01-17', 'northern-syria', ['air-strike'], ['centcom'], 'ISIS figure killed in northwest Syria'),
   record('grown-2026-01-20-al-hol', '2026-01-20/2026-01-21', 'al-hol-camp', ['facility-handover'], ['syrian-government'], 'Syrian forces take over al-Hol camp', 'دخول الجيش السوري إلى مخيم الهول وتسلّم إدارته من قوات سوريا الديمقراطية'),
   record('grown-2026-01-20-statement', '2026-01-20', 'damascus', ['policy-statement'], ['united-states'], "US envoy says the SDF's anti-ISIS role has largely expired"),
-  record('grown-2026-01-transfer', '2026-01-21/2026-02-12', 'al-shaddadi', ['detainee-transfer'], ['centcom'], 'Transfer of ISIS detainees from northeast Syria to Iraq'),
+  { ...record('grown-2026-01-transfer', '2026-01-21/2026-02-12', 'al-shaddadi', ['detainee-transfer'], ['centcom'], 'Transfer of ISIS detainees from northeast Syria to Iraq'), destination: 'iraq' },
   record('grown-2026-01-raqqa', '2026-01~', 'raqqa', ['security-operation'], ['interior-ministry'], 'Security operations around Raqqa'),
   record('grown-2026-02-09-riyadh', '2026-02-09', 'syria', ['meeting'], ['global-coalition-alliance'], 'Coalition political directors meet in Riyadh and welcome Syria'),
   record('grown-2026-02-11-withdrawal', '2026-02-11', 'al-tanf-base', ['withdrawal'], ['united-states'], 'Last US personnel leave al-Tanf'),

@@ -228,6 +228,13 @@ describe('renderTimelineSvg at four times the events', () => {
     }
   })
 
+  it('says where people or forces went, before the types, in the row and the title', () => {
+    const transfer = record('grown-2026-01-transfer')
+    // The types may be shortened to fit; the destination comes first so it stays.
+    expect(transfer.children.filter((c) => c.name === 'text').map((t) => t.text)).toContainEqual(expect.stringMatching(/^2026-01-21\/2026-02-12 · to Iraq/))
+    expect(transfer.children.find((c) => c.name === 'title')!.text).toContain('To: Iraq.')
+  })
+
   it('keys every mark to its lead by a letter the legend spells out, the legend one entry a line within the picture', () => {
     const entries = elements.filter((e) => e.attributes.class === 'legend-entry')
     const letterOf = new Map(entries.map((e) => [e.attributes['data-lead']!, e.children.find((c) => c.name === 'text')!.text]))

@@ -173,8 +173,9 @@ function keyOf(index: number): string {
  * stated" when there is none) and carry the lead's letter, which the legend spells out, so colour
  * is never the only key. A date the source marks uncertain (`?`) or approximate (`~`) is drawn
  * hollow with a dashed outline. Rows are labelled with the place in English and Arabic (the
- * Arabic right to left), the EDTF date and the types; labels too long for the label column are
- * shortened with `…`, the full title staying in the mark's `title`. The picture has a `title` and
+ * Arabic right to left), the EDTF date, the destination where people or forces went, and the
+ * types; labels too long for the label column are shortened with `…`, the full title staying in
+ * the mark's `title`. The picture has a `title` and
  * a `desc` for screen readers.
  *
  * The output depends on the dataset only (no clock, no randomness), so rendering twice gives
@@ -212,7 +213,9 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
   const labelOf = (mark: Mark) => {
     const place = locationsById.get(mark.operation.location)
     // The EDTF keeps its qualifier (`2025-10-18?`); the mark's outline shows it too.
-    return { en: place?.name.en ?? mark.operation.location, ar: place?.name.ar, detail: `${mark.operation.date} · ${mark.operation.types.join(', ')}` }
+    // Where people or forces went comes before the types, so shortening cuts the types first.
+    const destination = mark.operation.destination === undefined ? '' : ` · to ${locationsById.get(mark.operation.destination)?.name.en ?? mark.operation.destination}`
+    return { en: place?.name.en ?? mark.operation.location, ar: place?.name.ar, detail: `${mark.operation.date}${destination} · ${mark.operation.types.join(', ')}` }
   }
   const needed = marks.map((mark) => {
     const label = labelOf(mark)
@@ -356,7 +359,8 @@ export function renderTimelineSvg(dataset: Dataset = shipped): string {
       const hollow = mark.uncertain || mark.approximate
       const paint = hollow ? `fill="#ffffff" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3"` : `fill="${colour}" stroke="${colour}" stroke-width="1"`
       const development = mark.category === 'development'
-      const tip = `${op.title.en}. ${describeDate(mark)}. ${development ? 'Development' : 'Operation'}: ${op.types.join(', ')}. Lead: ${mark.lead}.`
+      const went = op.destination === undefined ? '' : ` To: ${locationsById.get(op.destination)?.name.en ?? op.destination}.`
+      const tip = `${op.title.en}. ${describeDate(mark)}. ${development ? 'Development' : 'Operation'}: ${op.types.join(', ')}.${went} Lead: ${mark.lead}.`
       // English at the left, Arabic at the right of the label column, each shortened to leave the other room.
       const room = labelWidth - 28 - 16
       const arWidth = label.ar === undefined ? 0 : textWidth(label.ar, 13)
