@@ -2,16 +2,21 @@
 export const HELP = `Usage: syria-counter-isis <command> [options]
 
 Commands
-  timeline [--from EDTF] [--to EDTF] [--by day|month|year] [--format text|md|json]
-      The timeline of operations and dated quotes, grouped by month unless --by says otherwise.
+  timeline [--from EDTF] [--to EDTF] [--by day|month|year] [--category operation|development]
+           [--format text|md|json]
+      The timeline of operations and dated quotes, grouped by month unless --by says otherwise;
+      --category keeps only operations or only developments (joining the coalition, a handover,
+      a detainee transfer...) among the operation records, and every dated quote.
   query operations [filters] [--format table|csv|json|ndjson]
       Operations that match every filter given:
         --from EDTF --to EDTF      date range (e.g. 2025-08, 2025-10-18)
         --date-mode overlaps|within  how an item's date must meet the range (default overlaps)
         --actor ID                 a participant or affected actor (repeatable: any of)
-        --role ROLE                lead, partner, support, coordinated or target (with --actor)
+        --role ROLE                lead, partner, support, coordinated, target, handing-over,
+                                   receiving, host, chair or subject (with --actor)
         --location ID              a place, or anything inside it (repeatable: any of)
         --type TYPE                an operation type (repeatable: any of)
+        --category CATEGORY        operation or development (records of that category only)
         --certainty LEVEL          confirmed, reported, claimed, believed or disputed (repeatable)
         --grade GRADE              contested, acknowledged, corroborated or single-source (repeatable)
         --min-killed N --min-detained N

@@ -29,6 +29,7 @@ const OPTIONS = {
   type: { type: 'string', multiple: true },
   certainty: { type: 'string', multiple: true },
   grade: { type: 'string', multiple: true },
+  category: { type: 'string' },
   'min-killed': { type: 'string' },
   'min-detained': { type: 'string' },
   speaker: { type: 'string', multiple: true },
@@ -46,8 +47,8 @@ const OPTIONS = {
 
 // Which flags each command accepts, so a flag of another command is a clear error, not ignored.
 const ACCEPTS: Readonly<Record<string, readonly string[]>> = {
-  timeline: ['from', 'to', 'by', 'format', 'source-text', 'article'],
-  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'certainty', 'grade', 'min-killed', 'min-detained', 'format', 'source-text', 'article'],
+  timeline: ['from', 'to', 'by', 'category', 'format', 'source-text', 'article'],
+  'query operations': ['from', 'to', 'date-mode', 'actor', 'role', 'location', 'type', 'category', 'certainty', 'grade', 'min-killed', 'min-detained', 'format', 'source-text', 'article'],
   'query quotes': ['from', 'to', 'date-mode', 'speaker', 'operation', 'actor', 'location', 'topic', 'mode', 'channel', 'format', 'source-text', 'article'],
   'query actors': ['format', 'source-text', 'article'],
   'query locations': ['format', 'source-text', 'article'],

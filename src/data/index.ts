@@ -27,7 +27,7 @@ export { deepFreeze } from './deep-freeze.js'
  * @example
  * ```ts
  * import { dataset } from 'syria-counter-isis/data'
- * dataset.sources[0]?.published //=> '2025-10-18'
+ * dataset.sources[0]?.published //=> '2026-02-13'
  * ```
  */
 export const dataset: ShippedDataset = /* @__PURE__ */ Object.freeze({ sources, actors, locations, operations, quotes, corrections, redirects })

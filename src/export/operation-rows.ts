@@ -6,11 +6,12 @@ import { dateColumns } from './date-columns.js'
 import { locateForExport } from './locate-for-export.js'
 import { outcomeTotal } from './outcome-total.js'
 import { corroborate } from '../query/corroboration.js'
+import { operationCategory } from '../schemas/operation-category.js'
 
 /** The operation tables. */
 export type OperationTableRows = Pick<
   CsvTableRows,
-  'operations' | 'operation_types' | 'operation_participants' | 'operation_outcomes' | 'operation_outcome_actors' | 'operation_relations'
+  'operations' | 'operation_types' | 'operation_participants' | 'operation_outcomes' | 'operation_outcome_actors' | 'operation_relations' | 'figures'
 >
 
 const DETAINED = ['detained'] as const
@@ -21,7 +22,7 @@ const DETAINED = ['detained'] as const
  *
  * @param dataset - the dataset to read
  * @returns the rows of operations, operation_types, operation_participants,
- *   operation_outcomes, operation_outcome_actors and operation_relations
+ *   operation_outcomes, operation_outcome_actors, operation_relations and figures
  */
 export function operationRows(dataset: Dataset): OperationTableRows {
   const places = new Map<string, Location>(dataset.locations.map((l) => [l.id, l]))
@@ -31,6 +32,7 @@ export function operationRows(dataset: Dataset): OperationTableRows {
   const outcomes: CsvRow<'operation_outcomes'>[] = []
   const outcomeActors: CsvRow<'operation_outcome_actors'>[] = []
   const relations: CsvRow<'operation_relations'>[] = []
+  const figures: CsvRow<'figures'>[] = []
   for (const op of dataset.operations) {
     const fatalities = outcomeTotal(op, FATAL_OUTCOME_KINDS)
     const detained = outcomeTotal(op, DETAINED)
@@ -46,7 +48,9 @@ export function operationRows(dataset: Dataset): OperationTableRows {
       date_note: op.dateNote ?? null,
       location_id: op.location,
       launched_from_id: op.launchedFrom ?? null,
+      destination_id: op.destination ?? null,
       types: op.types.join(';'),
+      category: operationCategory(op),
       duration: op.duration?.iso ?? null,
       duration_asserted_by: op.duration?.assertedBy ?? null,
       duration_certainty: op.duration?.certainty ?? null,
@@ -110,6 +114,23 @@ export function operationRows(dataset: Dataset): OperationTableRows {
         reasoning: r.reasoning ?? null,
       }),
     )
+    op.figures.forEach((f, i) =>
+      figures.push({
+        record_id: op.id,
+        list_index: i,
+        path: `figures[${i}]`,
+        measure: f.measure,
+        count_min: f.count.min,
+        count_max: f.count.max,
+        label_en: f.label?.en ?? null,
+        label_ar: f.label?.ar ?? null,
+        count_note: f.countNote ?? null,
+        ...dateColumns(f.date),
+        asserted_by: f.assertedBy,
+        certainty: f.certainty,
+        reasoning: f.reasoning ?? null,
+      }),
+    )
   }
   return {
     operations,
@@ -118,5 +139,6 @@ export function operationRows(dataset: Dataset): OperationTableRows {
     operation_outcomes: outcomes,
     operation_outcome_actors: outcomeActors,
     operation_relations: relations,
+    figures,
   }
 }

@@ -5,7 +5,9 @@ import { toTables } from './to-tables.js'
 
 /**
  * The operations as an RFC 7946 GeoJSON FeatureCollection: one Point feature (`[lon, lat]`,
- * WGS84) per operation whose place, or a place up its parent chain, has coordinates. Its
+ * WGS84) per operation or development (its `category` property says which) whose place, or a
+ * place up its parent chain, has coordinates; a record no place of whose chain has any gets no
+ * feature, never an invented point, and a `destination_id` is a property, not a second point. Its
  * properties are the operation's row of operations.csv, every column with the same name and
  * value (`types` `;`-separated, `null` for an empty cell), so a GIS layer joins to the CSV
  * tables on `id`. They say which place the point belongs to (`coordinate_source_location_id`)

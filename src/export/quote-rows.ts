@@ -20,6 +20,7 @@ export function quoteRows(dataset: Dataset): QuoteTableRows {
     quotes.push({
       id: q.id,
       speaker_id: q.speaker,
+      language: q.language,
       text_ar: q.text.ar ?? null,
       text_en: q.text.en,
       translation_from: q.translation?.from ?? null,

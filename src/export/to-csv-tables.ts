@@ -19,7 +19,7 @@ import { toTables } from './to-tables.js'
  * ```ts
  * import { toCsvTables } from 'syria-counter-isis/export'
  * const files = toCsvTables()
- * files.size //=> 24
+ * files.size //=> 25
  * files.get('operations.csv')?.split('\r\n')[0]?.split(',').slice(0, 4)
  * //=> ['id', 'title_en', 'title_ar', 'date']
  * files.get('actors.csv')?.includes('tom-barrack,person,Tom Barrack,توم برّاك,,,true\r\n') //=> true

@@ -20,7 +20,7 @@ import { COLLECTION_OF, type RecordKind } from '../schemas/record-kinds.js'
  * ```ts
  * import { toNdjson } from 'syria-counter-isis/export'
  * const lines = toNdjson('operation').split('\n')
- * lines.length //=> 7
+ * lines.length //=> 28
  * JSON.parse(lines[0] ?? '').id //=> '2025-07-al-bab-airborne-landing'
  * toNdjson('redirect') //=> '{"id":"2025-07-east-aleppo-interior-ministry-operation","to":"2025-07-al-bab-airborne-landing","date":"2026-12-01","reason":"Merged into the al-Bab operation: the article describes one July 2025 raid twice, in its own report and in a security source\'s account given at the time; counting it twice inflated every tally."}\n'
  * ```

@@ -3,7 +3,7 @@ import type { ShippedOperation, ShippedQuote } from '../data/shipped-records.js'
 import { dayString } from '../dates/day-number.js'
 import { shorten } from '../render/shorten.js'
 import { GRADES, gradeColumn } from './_engine/grade/grade-column.js'
-import { PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
+import { CATEGORIES, PRECISION_SHIFT, PRECISIONS } from './_engine/index/bit-layout.js'
 import { indexOf, type DateIndex } from './_engine/index/dataset-index.js'
 import { checkCriteria, DATE_RULES, type CriteriaShape } from './_engine/plan/check-criteria.js'
 import { planOperations } from './_engine/plan/plan-operations.js'
@@ -22,6 +22,7 @@ const TIMELINE_OPTIONS = {
   include: { kind: 'values', vocabulary: ['operations', 'quotes'], what: 'include' },
   actors: { kind: 'ids' },
   locations: { kind: 'ids' },
+  category: { kind: 'choice', vocabulary: CATEGORIES },
 } as const satisfies CriteriaShape
 
 interface Stream {
@@ -48,26 +49,33 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * first and last days. An entry whose interval spans more than one unit goes in a group keyed by
  * the coarser EDTF that covers it: `2025` for a year item when grouping by month, or
  * `2025-07/2025-08` for one crossing months. Each matching record appears exactly once. Quotes
- * without a date are left out. Runs in linear time over the presorted index (only the groups
+ * without a date are left out. Developments (joining the coalition, a handover...) are operation
+ * records: their entries have `kind: 'operation'`, and `operationCategory(entry.record)` tells
+ * them apart; `category` keeps only one of the two. Runs in linear time over the presorted index (only the groups
  * are sorted).
  *
  * @param options - date range, grouping (default `'month'`), records to include (default both),
- *   actors and locations
+ *   actors, locations and the category of operation records (default both)
  * @param dataset - an indexed dataset from `createDataset` (default: the shipped dataset)
  * @returns the groups in order, each `{ key, start, end, entries }`; an entry carries its
  *   `record`, typed by its `kind`
  * @throws TypeError or RangeError naming the option at fault: an unknown key, a value of the
- *   wrong type, an invalid date, mode, grouping or `include` value
+ *   wrong type, an invalid date, mode, grouping, `include` or `category` value
  *
  * @example
  * ```ts
  * import { buildTimeline } from 'syria-counter-isis'
+ * import { operationCategory } from 'syria-counter-isis/schemas'
  * buildTimeline({ from: '2025-07', to: '2025-10' }).map((g) => g.key)
- * //=> ['../2025-10', '2025-07', '2025-08', '2025-09', '2025-10']
- * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['../2025', 1], ['2025', 12]]
- * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['../2025-10-18', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18']
+ * //=> ['../2026-01', '../2025-12', '../2025-11', '../2025-10', '2025-07', '2025-08', '2025-09', '2025-10/2025-11', '2025-10']
+ * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['../2026', 1], ['../2025', 3], ['2025', 24], ['2026', 13]]
+ * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['../2026-01-09', '../2025-12-16', '../2025-11-09', '../2025-10-18', '2025-10-01/2025-11-06', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18', '2025-11-11/2025-11-12', '2025-11-11', '2025-11-24/2025-11-27', '2025-12-13/2025-12-19', '2025-12-13/2025-12-14', '2025-12-13', '2025-12-14', '2025-12-19', '2025-12-24', '2026-01-10', '2026-01-16/2026-01-17', '2026-01-20/2026-01-21', '2026-01-20', '2026-01-21/2026-02-12', '2026-02-09', '2026-02-11', '2026-02-12', '2026-02-22']
  * buildTimeline({ from: '2025-07', to: '2025-07' })[0]?.entries.map((e) => [e.kind, e.precision, e.label.en])
- * //=> [['operation', 'interval', 'Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun']]
+ * //=> [['operation', 'interval', 'Arrest of ISIS\'s military commander for Wilayat al-Sham']]
+ *
+ * // Developments keep kind 'operation'; their record's category tells them apart.
+ * buildTimeline({ include: ['operations'], category: 'operation' }).flatMap((g) => g.entries).every((e) => e.kind === 'operation' && operationCategory(e.record) === 'operation') //=> true
+ * buildTimeline({ include: ['operations'], category: 'development' }).length //=> 6
  * ```
  */
 export function buildTimeline(options?: TimelineOptions<ActorId, LocationId>, dataset?: IndexedDataset): TimelineGroup<ShippedOperation, ShippedQuote>[]
@@ -82,7 +90,7 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
 
   const streams: Stream[] = []
   if (include.includes('operations')) {
-    const plan = planOperations({ ...dates, actors: o.actors, locations: o.locations }, dataset, where)
+    const plan = planOperations({ ...dates, actors: o.actors, locations: o.locations, category: o.category }, dataset, where)
     streams.push({
       kind: 'operation',
       dates: index.operationDates,

@@ -12,6 +12,10 @@ const sources = [
   { id: 'paper-d-carrying-ap', kind: 'report', publisher: 'paper-d', carries: ['wire'] },
   { id: 'paper-a-second-story', kind: 'report', publisher: 'paper-a' },
   { id: 'centcom-statement', kind: 'report', publisher: 'centcom' },
+  { id: 'sana-report', kind: 'report', publisher: 'sana' },
+  { id: 'sohr-via-wire', kind: 'report', publisher: 'paper-e', carries: ['wire-b'] },
+  // A stored page that shows no date: a report still, independent like any other.
+  { id: 'undated-page', kind: 'report', publisher: 'paper-f', publishedBasis: 'not stated in the stored copy' },
   { id: 'encyclopedia', kind: 'reference' },
   { id: 'gazetteer', kind: 'reference' },
 ]
@@ -108,6 +112,48 @@ describe('corroborate', () => {
     expect(corroborate(operation({ outcomes: [killed(2, 2, 'ministry', 'article'), killed(1, 1, 'ministry', 'article')] }), dataset).disagreements).toEqual([])
     // The same voice in two sources gives two readings of one count.
     expect(corroborate(operation({ outcomes: [killed(2, 2, 'reporter', 'ap-wire'), killed(4, 4, 'reporter', 'outlet-b')] }), dataset).disagreements).toEqual(['count:killed'])
+  })
+
+  it('compares counts per group of people: 3 Americans and the attacker killed are no disagreement', () => {
+    const outcome = (kind: string, actors: string[], min: number, max: number | null, assertedBy: string, source: string) => ({ kind, actors, count: { min, max }, ...claim(assertedBy, source) })
+    const americans = ['soldier-a', 'soldier-b', 'interpreter']
+    const palmyra = operation({
+      outcomes: [
+        outcome('killed', americans, 3, 3, 'centcom', 'centcom-statement'),
+        outcome('killed', ['attacker'], 1, 1, 'sana', 'sana-report'),
+        outcome('killed', americans, 3, 3, 'reporter', 'ap-wire'),
+        // A unit naming two of its own dead gives a part of the group, not a reading of its count.
+        outcome('killed', ['soldier-a', 'soldier-b'], 2, 2, 'reporter', 'outlet-b'),
+        outcome('wounded', ['us-unit'], 3, 3, 'reporter', 'ap-wire'),
+        outcome('wounded', ['ministry'], 2, 2, 'sana', 'sana-report'),
+      ],
+    })
+    expect(corroborate(palmyra, dataset).disagreements).toEqual([])
+    const sohr = outcome('wounded', ['ministry'], 3, null, 'local-sources', 'sohr-via-wire')
+    expect(corroborate(operation({ outcomes: [...palmyra.outcomes, sohr] }), dataset).disagreements).toEqual(['count:wounded'])
+  })
+
+  it('compares figures per measure and label, never with outcomes', () => {
+    const figure = (measure: string, min: number, max: number | null, assertedBy: string, source: string, label?: string) => ({ measure, count: { min, max }, ...(label ? { label: { en: label } } : {}), ...claim(assertedBy, source) })
+    const strikes = operation({ figures: [figure('targets-struck', 36, null, 'centcom', 'centcom-statement'), figure('targets-struck', 35, 35, 'reporter', 'outlet-b'), figure('munitions', 91, null, 'centcom', 'centcom-statement')] })
+    expect(corroborate(strikes, dataset)).toMatchObject({ grade: 'contested', disagreements: ['figure:targets-struck'] })
+    expect(corroborate(operation({ figures: [figure('targets-struck', 35, null, 'centcom', 'centcom-statement'), figure('targets-struck', 35, 35, 'reporter', 'outlet-b')] }), dataset).disagreements).toEqual([])
+    const transfer = operation({ figures: [figure('detainees-transferred', 150, 150, 'centcom', 'centcom-statement', 'first flight'), figure('detainees-transferred', 5701, null, 'centcom', 'centcom-statement', 'total at completion'), figure('detainees-transferred', 5704, 5704, 'reporter', 'outlet-b', 'total at completion')] })
+    expect(corroborate(transfer, dataset).disagreements).toEqual([])
+    // A tally's killed figure is not a reading of the record's killed outcomes.
+    const tally = operation({ outcomes: [{ kind: 'killed', actors: [], count: { min: 1, max: 1 }, ...claim('reporter', 'outlet-b') }], figures: [figure('killed', 5, 5, 'centcom', 'centcom-statement')] })
+    expect(corroborate(tally, dataset).disagreements).toEqual([])
+    expect(gradeClaims(strikes.figures, dataset).disagreements).toEqual(['figure:targets-struck'])
+  })
+
+  it('reads the development roles handing-over, receiving, host and chair as parties, not subject or support', () => {
+    const party = (role: string) => operation({ types: ['facility-handover'], participants: [{ actor: 'ministry', role, ...claim('ministry', 'outlet-b') }] })
+    for (const role of ['handing-over', 'receiving', 'host', 'chair', 'lead', 'partner']) expect(corroborate(party(role), dataset).acknowledgedBy).toEqual(['ministry'])
+    for (const role of ['subject', 'target', 'support', 'coordinated']) expect(corroborate(party(role), dataset).acknowledgedBy).toEqual([])
+  })
+
+  it('counts a report page without a published date for independence', () => {
+    expect(corroborate(operation({ evidence: [{ source: 'article' }, { source: 'undated-page' }] }), dataset)).toMatchObject({ grade: 'corroborated', independentSources: 2 })
   })
 
   it('grades different voices naming different leads contested, unless one lead is part of the other', () => {

@@ -1,8 +1,8 @@
 import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
-import { OUTCOME_KINDS, type CORROBORATION_GRADES } from '../schemas/vocabulary-values.js'
-import type { GradableClaim, GradableDataset, GradableOutcome, GradableParticipant, GradableReading } from './_engine/grade/gradable.js'
+import { FIGURE_MEASURES, OUTCOME_KINDS, type CORROBORATION_GRADES } from '../schemas/vocabulary-values.js'
+import type { GradableClaim, GradableDataset, GradableFigure, GradableOutcome, GradableParticipant, GradableReading } from './_engine/grade/gradable.js'
 import { gradeContext } from './_engine/grade/grade-context.js'
 import { gradeOperation } from './_engine/grade/grade-operation.js'
 import { gradeParts } from './_engine/grade/grade-parts.js'
@@ -28,13 +28,17 @@ export interface Corroboration {
    * (encyclopaedias, gazetteers) never count.
    */
   readonly independentSources: number
-  /** Ids of the actors that claim or admit the operation and are party to it (a `lead` or `partner`, a body it belongs to, or one of its own bodies), sorted. */
+  /**
+   * Ids of the actors that claim or admit the operation and are party to it (a `lead` or
+   * `partner`, or in a development the one `handing-over`, `receiving`, the `host` or a `chair`;
+   * or a body it belongs to, or one of its own bodies), sorted.
+   */
   readonly acknowledgedBy: readonly string[]
-  /** The values the sources disagree on: `date`, `location`, `types`, `count:<outcome kind>`, `participants` (who led). */
+  /** The values the sources disagree on: `date`, `location`, `types`, `count:<outcome kind>`, `figure:<figure measure>`, `participants` (who led). */
   readonly disagreements: readonly string[]
 }
 
-/** What {@link gradeClaims} reads of a claim: who asserts it and the sources of its evidence. Readings, outcomes and participants are compared by their values too. */
+/** What {@link gradeClaims} reads of a claim: who asserts it and the sources of its evidence. Readings, outcomes, figures and participants are compared by their values too. */
 export interface GradedClaim {
   /** Who asserts the claim. */
   readonly assertedBy: string
@@ -47,22 +51,30 @@ function recordsOf(dataset: Dataset | IndexedDataset): GradableDataset {
 }
 
 /**
- * The corroboration grade of an operation, derived from every claim it holds (the record
- * itself, its readings, participants, outcomes, duration, relations and notes), never typed in:
+ * The corroboration grade of an operation or a development, derived from every claim it holds
+ * (the record itself, its readings, participants, outcomes, figures, duration, relations and
+ * notes), never typed in:
  *
  * - `contested` when the sources disagree: readings of the date, place or types that cannot all
  *   be true (a day outside another reading's month, places neither inside the other, types
- *   neither a subset of the other), outcomes of one kind whose counts cannot both hold from
- *   different voices or sources, or different voices naming different leads;
- * - else `acknowledged` when a party to the operation (a `lead` or `partner` participant, or a
- *   body it belongs to or that belongs to it through `affiliations`) asserts the operation, one
- *   of its readings, participants, outcomes or its duration, itself or as the publisher of the
- *   page a `reporter` claim is read in (its own statement page);
+ *   neither a subset of the other); two readings of one count that cannot both hold, by the count
+ *   rule of {@link reconciledCount}: outcomes of one kind about one group of people (the actors
+ *   they name; the unnamed group apart) from different accounts (three Americans and the attacker
+ *   killed are two groups, no disagreement; 2 and "at least 3" wounded Syrians are one), or
+ *   figures of one measure and label (35 and "more than 35" targets struck: `{35, 35}` and
+ *   `{36, null}` cannot both hold); or different voices naming different leads;
+ * - else `acknowledged` when a party to the record (a `lead` or `partner` participant, or in a
+ *   development one `handing-over`, `receiving`, the `host` or a `chair`; or a body it belongs
+ *   to or that belongs to it through `affiliations`) asserts the record, one of its readings,
+ *   participants, outcomes, figures or its duration, itself or as the publisher of the page a
+ *   `reporter` claim is read in (its own statement page). A `subject`, `target`, `support` or
+ *   `coordinated` participant acknowledges nothing;
  * - else `corroborated` when its sources form two or more independent groups;
  * - else `single-source`.
  *
  * A value one source gives more precisely than another (a day inside the month, a town inside
- * its governorate) is no disagreement. `reporter` claims in two outlets are two voices.
+ * its governorate) is no disagreement. `reporter` claims in two outlets are two voices. A report
+ * page without a `published` date counts for independence like any other.
  *
  * @param operation - the operation
  * @param dataset - the dataset its sources and actors are in: a `Dataset` or an indexed one
@@ -82,12 +94,13 @@ export function corroborate(operation: Operation, dataset: Dataset | IndexedData
 }
 
 const OUTCOME: ReadonlySet<string> = new Set(OUTCOME_KINDS)
+const MEASURE: ReadonlySet<string> = new Set(FIGURE_MEASURES)
 
 /**
  * The grade of one value from its readings: the claims given, for example an operation's date
  * readings or its `killed` outcomes, graded by the rules of {@link corroborate}. Readings
- * (with `field`), outcomes (with an outcome `kind`) and participants (with `actor` and `role`)
- * are compared by their values; any other claim adds only its sources and its voice. A party is
+ * (with `field`), outcomes (with an outcome `kind`), figures (with a figure `measure`) and
+ * participants (with `actor` and `role`) are compared by their values; any other claim adds only its sources and its voice. A party is
  * found only among the participants given: grade the whole operation with `corroborate` to
  * know whether a party acknowledges it.
  *
@@ -106,11 +119,13 @@ const OUTCOME: ReadonlySet<string> = new Set(OUTCOME_KINDS)
 export function gradeClaims(claims: readonly GradedClaim[], dataset: Dataset | IndexedDataset = shipped): Corroboration {
   const readings: GradableReading[] = []
   const outcomes: GradableOutcome[] = []
+  const figures: GradableFigure[] = []
   const participants: GradableParticipant[] = []
   for (const claim of claims as readonly (GradableClaim & Record<string, unknown>)[]) {
     if (typeof claim.field === 'string') readings.push(claim as unknown as GradableReading)
     else if (typeof claim.kind === 'string' && OUTCOME.has(claim.kind)) outcomes.push(claim as unknown as GradableOutcome)
+    else if (typeof claim.measure === 'string' && MEASURE.has(claim.measure) && typeof claim.count === 'object') figures.push(claim as unknown as GradableFigure)
     else if (typeof claim.actor === 'string' && typeof claim.role === 'string') participants.push(claim as unknown as GradableParticipant)
   }
-  return gradeParts({ claims, readings, outcomes, participants, statements: claims }, gradeContext(recordsOf(dataset)))
+  return gradeParts({ claims, readings, outcomes, figures, participants, statements: claims }, gradeContext(recordsOf(dataset)))
 }

@@ -1,4 +1,4 @@
-import type { Certainty, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
+import type { Certainty, OperationCategory, OperationType, ParticipantRole, QuoteChannel, QuoteMode } from '../schemas/vocabularies.js'
 import type { CorroborationGrade } from './corroboration.js'
 import type { TimelineGrouping } from './types.js'
 
@@ -40,18 +40,26 @@ export interface OperationCriteria<A extends string = string, L extends string =
   readonly locations?: readonly L[]
   /** Keep operations with at least one of these types. */
   readonly types?: readonly OperationType[]
+  /**
+   * Keep only records of this category: `'operation'` (raids, strikes, arrests, attacks) or
+   * `'development'` (joining the coalition, a handover, a detainee transfer, a meeting, a
+   * statement, a tally), as `operationCategory` reads it off the types. Default: both.
+   */
+  readonly category?: OperationCategory
   /** Keep operations whose record-level certainty is one of these. */
   readonly certainty?: readonly Certainty[]
   /** Keep operations whose corroboration grade (see `corroborate`) is one of these: `contested`, `acknowledged`, `corroborated`, `single-source`. */
   readonly grade?: readonly CorroborationGrade[]
   /**
-   * Keep operations with at least this many fatalities: the `count.min` of the `killed` and
-   * `died-of-wounds` outcomes added up, each kind once (when several sources give a kind's count,
-   * the smallest reading). An operation with no such outcome counts 0 here, but in the
-   * data "not mentioned" is not "zero": the source may simply not say.
+   * Keep operations with at least this many fatalities: the smallest total of the `killed` and
+   * `died-of-wounds` outcomes by the one count rule (see `reconciledCount`): per kind, each group
+   * of people once (when several sources give its count, the smallest reading), the groups and
+   * then the kinds added, so three soldiers and the attacker killed are 4. Figures (a tally's
+   * killed) never count. An operation with no such outcome counts 0 here, but in the data "not
+   * mentioned" is not "zero": the source may simply not say.
    */
   readonly minKilled?: number
-  /** Keep operations with at least this many detained: the `count.min` of `detained` outcomes, once across sources as for `minKilled` (no outcome counts 0). */
+  /** Keep operations with at least this many detained: the smallest total of `detained` outcomes, by the same rule as `minKilled` (no outcome counts 0). */
   readonly minDetained?: number
   /** Keep operations whose date is uncertain (`?` or `%`). Default `true`. */
   readonly includeUncertainDates?: boolean
@@ -101,4 +109,6 @@ export interface TimelineOptions<A extends string = string, L extends string = s
   readonly actors?: readonly A[]
   /** Only operations located in one of these places (or inside one) and quotes about one of them (or a place inside). */
   readonly locations?: readonly L[]
+  /** Only operation records of this category (`'operation'` or `'development'`); quotes are kept unless `include` leaves them out. Default: both. */
+  readonly category?: OperationCategory
 }

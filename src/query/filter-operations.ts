@@ -18,8 +18,8 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
 /**
  * The operations that match every given criterion (see {@link OperationCriteria}): date range
  * with `overlaps`/`within` semantics on the EDTF interval (`2025-07` is July 1-31), actors (any
- * role or a given role), locations through the parent hierarchy, types, certainty,
- * corroboration grade (see `corroborate`), minimum killed/detained, and uncertain or
+ * role or a given role), locations through the parent hierarchy, types, category
+ * (`'operation'` or `'development'`, see `operationCategory`), certainty, corroboration grade (see `corroborate`), minimum killed/detained, and uncertain or
  * approximate dates kept or left out.
  *
  * Results are the record objects themselves (no copies), in the dataset's order (sorted by id
@@ -33,7 +33,7 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  *   did-you-mean), a string or Set where an array is expected, a flag that is not a boolean, a
  *   minimum that is not a number, criteria that are not a plain object
  * @throws RangeError naming the offending value: an invalid EDTF string or Date in `from`/`to`,
- *   `from` after `to`, an unknown `dateMode`, role, type, certainty or grade (with a
+ *   `from` after `to`, an unknown `dateMode`, role, type, category, certainty or grade (with a
  *   did-you-mean), a `NaN` minimum, or
  *   `role` without `actors`
  *
@@ -41,13 +41,15 @@ export function filterOperations(criteria: OperationCriteria, dataset: IndexedDa
  * ```ts
  * import { filterOperations } from 'syria-counter-isis'
  * filterOperations({ locations: ['rif-dimashq'] }).map((op) => op.id)
- * //=> ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
+ * //=> ['2025-10-18-al-dumayr-ground-incursion', '2025-10-18-rif-dimashq-joint-operation', '2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-11-24-rif-dimashq-joint-weapons-sites-operation', '2025-12-24-moadamiyah-arrest-of-taha-al-zoubi']
  * filterOperations({ actors: ['global-coalition'], role: 'lead', minKilled: 1 }).length //=> 3
  * filterOperations({ from: '2025-08', to: '2025-09' }).map((op) => op.id)
- * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling']
- * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 3
+ * //=> ['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-11-08-syria-interior-ministry-sweep', '2025-12-16-isis-cell-arrests-after-attacks', '2026-01-09-arrest-of-isis-military-commander']
+ * filterOperations({ from: '2025-10-18', includeUncertainDates: false }).length //=> 24
  * filterOperations({ grade: ['acknowledged'] }).map((op) => op.id)
- * //=> ['2025-10-muadamiyat-al-qalamoun-cell-dismantling']
+ * //=> ['2025-10-muadamiyat-al-qalamoun-cell-dismantling', '2025-11-24-rif-dimashq-joint-weapons-sites-operation', '2025-12-14-maarat-al-numan-ambush', '2025-12-16-isis-cell-arrests-after-attacks', '2025-12-19-centcom-operations-tally-after-palmyra', '2025-12-24-moadamiyah-arrest-of-taha-al-zoubi', '2026-01-09-arrest-of-isis-military-commander', '2026-01-20-barrack-sdf-anti-isis-role-expired', '2026-01-21-isis-detainee-transfer-to-iraq', '2026-02-09-riyadh-coalition-meeting-welcomes-syria', '2026-02-11-us-withdrawal-from-al-tanf', '2026-02-12-al-tanf-base-handover', '2026-02-22-al-hol-camp-closure']
+ * filterOperations({ category: 'operation' }).length //=> 17
+ * filterOperations({ category: 'development' }).length //=> 10
  * ```
  */
 export function filterOperations(criteria: OperationCriteria<ActorId, LocationId>, dataset?: IndexedDataset): ShippedOperation[]

@@ -33,7 +33,7 @@ export function filterQuotes(criteria: QuoteCriteria, dataset: IndexedDataset): 
  * ```ts
  * import { filterQuotes } from 'syria-counter-isis'
  * filterQuotes({ from: '2025-10' }).map((q) => q.id)
- * //=> ['interior-ministry-cell-dismantled-announcement', 'interior-ministry-operation-results', 'interior-ministry-proactive-approach', 'tom-barrack-syria-back-on-our-side']
+ * //=> ['centcom-harm-our-warfighters', 'coalition-riyadh-national-leadership', 'fadi-al-qassem-camp-closed-today', 'interior-ministry-cell-dismantled-announcement', 'interior-ministry-operation-results', 'interior-ministry-proactive-approach', 'nour-al-din-al-baba-attacker-no-leadership-rank', 'sean-parnell-key-leader-engagement', 'tom-barrack-sdf-role-largely-expired', 'tom-barrack-syria-back-on-our-side', 'us-embassy-damascus-syria-90th-partner']
  * filterQuotes({ about: { topics: ['sanctions'] } }).map((q) => q.speaker) //=> ['white-house']
  * filterQuotes({ speakers: ['firas-allawi'], about: { locations: ['syria'] } }).length //=> 3
  * ```

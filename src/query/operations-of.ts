@@ -35,7 +35,7 @@ export function operationsOf(actor: string, options: OperationsOfOptions | undef
  * @example
  * ```ts
  * import { operationsOf } from 'syria-counter-isis'
- * operationsOf('global-coalition').length                    //=> 6
+ * operationsOf('global-coalition').length                    //=> 8
  * operationsOf('global-coalition', { role: 'lead' }).length  //=> 3
  * operationsOf('khaled-al-masoud').map((op) => op.id)        //=> ['2025-10-18-al-dumayr-ground-incursion']
  * ```

@@ -25,7 +25,7 @@ export function quotesBy(actor: string, dataset: IndexedDataset): Quote[]
  * @example
  * ```ts
  * import { quotesBy } from 'syria-counter-isis'
- * quotesBy('tom-barrack').map((q) => q.text.en) //=> ['Syria is back on our side.']
+ * quotesBy('tom-barrack').map((q) => q.text.en) //=> ['has largely expired', 'Syria is back on our side.']
  * quotesBy('firas-allawi').length                //=> 3
  * ```
  */

@@ -27,7 +27,11 @@ interface TimelineEntryFields {
   readonly label: LocalizedText
 }
 
-/** A timeline entry for an operation, with the operation itself. */
+/**
+ * A timeline entry for an operation record, with the record itself. Developments (joining the
+ * coalition, a handover, a tally) are operation records too: their entries have this `kind`, and
+ * `operationCategory(entry.record)` from `syria-counter-isis/schemas` tells them apart.
+ */
 export interface OperationTimelineEntry<O extends Operation = Operation> extends TimelineEntryFields {
   /** Always `'operation'`: test it to narrow a {@link TimelineEntry}. */
   readonly kind: 'operation'

@@ -31,7 +31,7 @@ export const GROWN_PLACES: readonly Location[] = [
   place('al-shaddadi', 'town', 'al-Shaddadi', 'الشدادي', 'hasakah-governorate'),
   place('raqqa', 'city', 'Raqqa', 'الرقة', 'syria'),
   place('deir-ez-zor', 'city', 'Deir ez-Zor', 'دير الزور', 'syria'),
-  place('moadamiyah', 'town', 'Moadamiyat al-Sham, west of Damascus in the western Ghouta countryside', 'معضمية الشام في الغوطة الغربية بريف دمشق', 'rif-dimashq'),
+  place('moadamiyat-al-sham-western-ghouta', 'town', 'Moadamiyat al-Sham, west of Damascus in the western Ghouta countryside', 'معضمية الشام في الغوطة الغربية بريف دمشق', 'rif-dimashq'),
 ]
 
 type Lead = readonly string[]
@@ -67,7 +67,7 @@ export const GROWN_OPERATIONS: readonly Operation[] = [
   record('grown-2025-12-14-maarat-arrests', '2025-12-14/2025-12-16', 'maarat-al-numan', ['arrest'], ['interior-ministry'], 'Arrests after the Maarat al-Numan attack'),
   record('grown-2025-12-19-hawkeye', '2025-12-19', 'homs-governorate', ['air-strike'], ['centcom'], 'Operation Hawkeye Strike on ISIS targets across central Syria', undefined, ['jordanian-intelligence']),
   record('grown-2025-12-19-deir', '2025-12-19', 'deir-ez-zor', ['air-strike'], ['centcom'], 'Strikes near Deir ez-Zor'),
-  record('grown-2025-12-24-moadamiyah', '2025-12-24', 'moadamiyah', ['arrest'], ['interior-ministry', 'general-intelligence-service'], 'Senior ISIS leader arrested in the Damascus countryside', undefined, ['global-coalition']),
+  record('grown-2025-12-24-moadamiyah', '2025-12-24', 'moadamiyat-al-sham-western-ghouta', ['arrest'], ['interior-ministry', 'general-intelligence-service'], 'Senior ISIS leader arrested in the Damascus countryside', undefined, ['global-coalition']),
   record('grown-2026-01-09-commander', '2026-01-09?', 'damascus', ['arrest'], ['interior-ministry'], 'ISIS military commander for Wilayat al-Sham arrested'),
   record('grown-2026-01-10-wave', '2026-01-10', 'homs-governorate', ['air-strike'], ['united-states'], 'Second wave of US strikes', undefined, ['jordanian-intelligence']),
   record('grown-2026-01-16-jasim', '2026-01-16/2026-01-17', 'northern-syria', ['air-strike'], ['centcom'], 'ISIS figure killed in northwest Syria'),
@@ -85,7 +85,9 @@ export const GROWN_OPERATIONS: readonly Operation[] = [
   record('grown-2026-02-16-tally', '2025-12-13/2026-02-16', 'syria', ['operations-tally'], ['centcom'], 'CENTCOM tally of strikes since the Palmyra ambush'),
 ]
 
-/** The shipped dataset with {@link GROWN_PLACES} and {@link GROWN_OPERATIONS} added. */
+/** The shipped dataset with {@link GROWN_OPERATIONS} added, and those of {@link GROWN_PLACES} it lacks. */
 export function grownDataset(): Dataset {
-  return { ...dataset, locations: [...dataset.locations, ...GROWN_PLACES], operations: [...dataset.operations, ...GROWN_OPERATIONS] }
+  // Places the shipped data has come to hold keep their shipped record (and coordinates).
+  const shipped = new Set<string>(dataset.locations.map((l) => l.id))
+  return { ...dataset, locations: [...dataset.locations, ...GROWN_PLACES.filter((p) => !shipped.has(p.id))], operations: [...dataset.operations, ...GROWN_OPERATIONS] }
 }

@@ -119,13 +119,19 @@ function byId(a: Location, b: Location): number {
  * ```ts
  * import { renderMapSvg } from 'syria-counter-isis/export'
  * const svg = renderMapSvg()
- * svg.match(/data-location="/g)?.length //=> 14
+ * svg.match(/data-location="/g)?.length //=> 20
  * svg.includes('data-location="atmeh" data-lat="36.31111" data-lon="36.68639"') //=> true
  * ```
  */
 export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions = {}): string {
   const basemap = options.basemap
-  const located = dataset.locations.filter((l) => l.coordinates !== undefined).sort(byId)
+  const withCoordinates = dataset.locations.filter((l) => l.coordinates !== undefined).sort(byId)
+  // With a basemap, its extent is the map: one far place (a meeting abroad) would shrink the rest
+  // into a corner, so places outside it are listed under the map with their coordinates instead.
+  const ext = basemap?.extent
+  const inView = (l: Location) => ext === undefined || (l.coordinates!.lat >= ext.south && l.coordinates!.lat <= ext.north && l.coordinates!.lon >= ext.west && l.coordinates!.lon <= ext.east)
+  const located = withCoordinates.filter(inView)
+  const outside = withCoordinates.filter((l) => !inView(l))
   // How many records of each category happened at each place.
   const countsAt = new Map<string, { operation: number; development: number }>()
   for (const op of dataset.operations) {
@@ -185,11 +191,12 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   const step = GRATICULE_STEPS.find((s) => Math.max(east - west, north - south) / s <= 8) ?? 90
   const notesTop = plotBottom + 40
   const outlineNote = basemap ? `Country outlines: ${basemap.credit}.` : 'No outline: no basemap was given to draw one from.'
-  const notes = [`${located.length} of ${dataset.locations.length} places have cited coordinates; the others are not plotted. ${outlineNote}`].flatMap((note) => wrap(note, 12, WIDTH - 32))
+  const notes = [`${withCoordinates.length} of ${dataset.locations.length} places have cited coordinates${outside.length > 0 ? `, ${outside.length} of them outside the map (listed below)` : ''}; the others are not plotted. ${outlineNote}`].flatMap((note) => wrap(note, 12, WIDTH - 32))
   const legendRows = 3 + Math.max(periods.length, 1) + (anyDevelopment ? 2 : 0)
   // The places of records the map cannot show, listed under the notes.
   const listTop = notesTop + legendRows * 20 + notes.length * 18 + 8
-  const height = Math.ceil(listTop + (unplotted.length > 0 ? 24 + unplotted.length * 18 : 0) + 16)
+  const listed = unplotted.length + outside.length
+  const height = Math.ceil(listTop + (listed > 0 ? 24 + listed * 18 : 0) + 16)
 
   const title = 'Places with cited coordinates'
   const desc =
@@ -201,7 +208,8 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
       : 'No country outline or border is drawn: no basemap was given to draw it from. ') +
     'A dot is a place\'s own point, a square the centroid of an administrative area, a dashed diamond the nominal centre of a loosely bounded region. ' +
     `Places where operations happened are ringed${anyDevelopment ? ', places of developments (joining the coalition, a handover, a transfer, a statement, a tally) set in a diamond,' : ''} in the colour of the month of their first ${what} (${months.join(', ')}), with a bold label${located.some((l) => countsAt.has(l.id)) ? `: ${located.filter((l) => countsAt.has(l.id)).map((l) => `${l.name.en} (${countsText(l.id)})`).join(', ')}` : ''}.` +
-    (unplotted.length > 0 ? ` Places of ${what}s without coordinates, not plotted: ${unplotted.map((l) => `${l.name.en} (${countsText(l.id)})`).join(', ')}.` : '')
+    (unplotted.length > 0 ? ` Places of ${what}s without coordinates, not plotted: ${unplotted.map((l) => `${l.name.en} (${countsText(l.id)})`).join(', ')}.` : '') +
+    (outside.length > 0 ? ` Outside the map, not plotted: ${outside.map((l) => `${l.name.en} (${l.coordinates!.lat}, ${l.coordinates!.lon}${countsAt.has(l.id) ? `; ${countsText(l.id)}` : ''})`).join(', ')}.` : '')
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="'DejaVu Sans', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="12">`,
@@ -368,19 +376,22 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   })
   notes.forEach((line, i) => out.push(`<text x="16" y="${notesTop + legend.length * 20 + 8 + i * 18}" fill="#555555">${escapeXml(line)}</text>`))
   out.push('</g>')
-  if (unplotted.length > 0) {
+  if (listed > 0) {
     // One a line, in id order, English at the left and Arabic at the right as in the legend.
     const column = WIDTH - 32
-    out.push('<g class="unplotted" font-size="12" fill="#333333">', `<text x="16" y="${svgNumber(listTop + 8)}" font-weight="bold">${escapeXml(`Places of ${what}s without cited coordinates, not plotted (${unplotted.length}):`)}</text>`)
-    unplotted.forEach((place, i) => {
+    const heading = outside.length === 0 ? `Places of ${what}s without cited coordinates, not plotted (${unplotted.length}):` : `Not plotted (${listed}): places of ${what}s without cited coordinates, and places outside the map:`
+    out.push('<g class="unplotted" font-size="12" fill="#333333">', `<text x="16" y="${svgNumber(listTop + 8)}" font-weight="bold">${escapeXml(heading)}</text>`)
+    ;[...unplotted, ...outside].forEach((place, i) => {
       const left = 16
       const y = listTop + 26 + i * 18
+      const far = place.coordinates !== undefined
       const ar = place.name.ar === undefined ? undefined : fitText(place.name.ar, 12, column * 0.35)
-      const en = `${place.name.en}${place.parent ? ` (in ${nameOf.get(place.parent.location) ?? place.parent.location})` : ''}: ${countsText(place.id)}`
+      const what = [countsText(place.id), far ? `outside the map, at ${place.coordinates!.lat}, ${place.coordinates!.lon}` : ''].filter(Boolean).join('; ')
+      const en = `${place.name.en}${place.parent ? ` (in ${nameOf.get(place.parent.location) ?? place.parent.location})` : ''}: ${what}`
       const enRoom = column - (ar === undefined ? 0 : textWidth(ar, 12) + 12)
       out.push(
-        `<g class="unplotted-place${operationPlaces.has(place.id) ? ' operation-place' : ''}${developmentPlaces.has(place.id) ? ' development-place' : ''}" data-unplotted="${escapeXml(place.id)}">`,
-        `<title>${escapeXml(`${place.name.en}${place.name.ar !== undefined ? ` (${place.name.ar})` : ''}: ${countsText(place.id)}; the data gives no coordinates`)}</title>`,
+        `<g class="unplotted-place${operationPlaces.has(place.id) ? ' operation-place' : ''}${developmentPlaces.has(place.id) ? ' development-place' : ''}" ${far ? 'data-outside' : 'data-unplotted'}="${escapeXml(place.id)}">`,
+        `<title>${escapeXml(`${place.name.en}${place.name.ar !== undefined ? ` (${place.name.ar})` : ''}: ${far ? what : `${what}; the data gives no coordinates`}`)}</title>`,
         `<text x="${svgNumber(left)}" y="${svgNumber(y)}">${escapeXml(fitText(en, 12, enRoom))}</text>`,
         ...(ar === undefined ? [] : [arabicText(left + column, y, ar, 'right')]),
         '</g>',

@@ -17,7 +17,7 @@ function cell(text: string): string {
  * ```ts
  * import { buildTimeline, renderTimelineMarkdown } from 'syria-counter-isis'
  * renderTimelineMarkdown(buildTimeline({ from: '2025-08', to: '2025-08' })).split('\n').slice(0, 5)
- * //=> ['## ../2025-10 (until 2025-10-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| ../2025-10-18 | operation | 2025-10-muadamiyat-al-qalamoun-cell-dismantling | Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun | فكّكت خلية إرهابية في منطقة معضمية القلمون شمال شرقي دمشق |']
+ * //=> ['## ../2026-01 (until 2026-01-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| ../2026-01-09 | operation | 2026-01-09-arrest-of-isis-military-commander | Arrest of ISIS\'s military commander for Wilayat al-Sham |  |']
  * ```
  */
 export function renderTimelineMarkdown(timeline: Timeline): string {

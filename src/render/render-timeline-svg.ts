@@ -190,8 +190,8 @@ function keyOf(index: number): string {
  * import { renderTimelineSvg } from 'syria-counter-isis/export'
  * const svg = renderTimelineSvg()
  * svg.startsWith('<svg') //=> true
- * svg.match(/data-operation="/g)?.length //=> 6
- * svg.includes('July 2025') && svg.includes('October 2025') //=> true
+ * svg.match(/data-operation="/g)?.length //=> 27
+ * svg.includes('July 2025') && svg.includes('February 2026') //=> true
  * ```
  */
 export function renderTimelineSvg(dataset: Dataset = shipped): string {

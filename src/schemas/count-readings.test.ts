@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countTotal, type CountedOutcome } from './count-readings.js'
+import { countGroups, countTotal, type CountedOutcome } from './count-readings.js'
 
 const outcome = (kind: string, min: number, max: number | null, assertedBy: string, ...sources: string[]): CountedOutcome => ({
   kind, count: { min, max }, assertedBy, evidence: sources.map((source) => ({ source })),
@@ -25,5 +25,63 @@ describe('countTotal', () => {
 
   it('is empty when no outcome of the kinds is recorded', () => {
     expect(countTotal([outcome('detained', 1, 1, 'reporter', 'paper')], ['killed'])).toEqual({ min: null, max: null })
+  })
+})
+
+// Made-up claims in the shape of the Palmyra ambush of 2025-12-13: the rule, not the data, decides.
+const named = (kind: string, actors: string[], min: number, max: number | null, assertedBy: string, ...sources: string[]): CountedOutcome => ({
+  ...outcome(kind, min, max, assertedBy, ...sources), actors,
+})
+const AMERICANS = ['soldier-a', 'soldier-b', 'interpreter']
+
+describe('countTotal per group', () => {
+  it('adds groups and spans readings of one group: 3 Americans and the attacker killed are 4', () => {
+    const killed = [
+      named('killed', AMERICANS, 3, 3, 'centcom', 'centcom-statement'),
+      named('killed', ['attacker'], 1, 1, 'sana', 'sana-report'),
+      named('killed', AMERICANS, 3, 3, 'reporter', 'wire-report'),
+    ]
+    expect(countTotal(killed, ['killed'])).toEqual({ min: 4, max: 4 })
+    expect(countGroups(killed).map((g) => [g.actors, g.count, g.disagrees])).toEqual([[[...AMERICANS].sort(), { min: 3, max: 3 }, false], [['attacker'], { min: 1, max: 1 }, false]])
+  })
+
+  it('spans 2 and at least 3 wounded Syrians and adds the 3 Americans: 3 + [2..]', () => {
+    const wounded = [
+      named('wounded', ['us-unit'], 3, 3, 'reporter', 'wire-report'),
+      named('wounded', ['ministry'], 2, 2, 'sana', 'sana-report'),
+      named('wounded', ['ministry'], 3, null, 'sohr', 'sohr-report'),
+    ]
+    expect(countTotal(wounded, ['wounded'])).toEqual({ min: 5, max: null })
+    expect(countGroups(wounded).map((g) => g.disagrees)).toEqual([false, true])
+  })
+
+  it('leaves out a reading naming only some of the actors another names (a part, not a reading)', () => {
+    const killed = [named('killed', AMERICANS, 3, 3, 'centcom', 'centcom-statement'), named('killed', ['soldier-a', 'soldier-b'], 2, 2, 'guard', 'guard-release')]
+    const [group] = countGroups(killed)
+    expect(group).toMatchObject({ count: { min: 3, max: 3 }, disagrees: false })
+    expect(group!.readings.map((r) => r.partial)).toEqual([false, true])
+  })
+
+  it('joins claims sharing an actor transitively, and adds groups within one account', () => {
+    const killed = [named('killed', ['a'], 1, 1, 'x', 'p'), named('killed', ['b'], 1, 1, 'x', 'p'), named('killed', ['a', 'b'], 2, 2, 'y', 'q')]
+    expect(countGroups(killed)).toHaveLength(1)
+    expect(countTotal(killed, ['killed'])).toEqual({ min: 2, max: 2 })
+    expect(countTotal(killed.slice(0, 2), ['killed'])).toEqual({ min: 2, max: 2 })
+  })
+
+  it('keeps the unnamed group apart from named ones', () => {
+    const detained = [outcome('detained', 5, 5, 'ministry', 'agency'), outcome('detained', 3, 3, 'reporter', 'paper'), named('detained', ['security-members'], 12, null, 'security-source', 'wire')]
+    expect(countGroups(detained).map((g) => [g.actors, g.count, g.disagrees])).toEqual([[[], { min: 3, max: 5 }, true], [['security-members'], { min: 12, max: null }, false]])
+    expect(countTotal(detained, ['detained'])).toEqual({ min: 15, max: null })
+  })
+
+  it('tells "35" and "more than 35" apart, but not "at least 2" and "3"', () => {
+    expect(countGroups([outcome('killed', 35, 35, 'a', 's1'), outcome('killed', 36, null, 'b', 's2')])[0]!.disagrees).toBe(true)
+    expect(countGroups([outcome('killed', 2, null, 'a', 's1'), outcome('killed', 3, 3, 'b', 's2')])[0]!.disagrees).toBe(false)
+  })
+
+  it('skips claims without a count and treats a claim without attribution as an account of its own', () => {
+    expect(countGroups([{ count: undefined }])).toEqual([])
+    expect(countGroups([{ count: { min: 1, max: 1 } }, { count: { min: 2, max: 2 } }])[0]).toMatchObject({ count: { min: 1, max: 2 }, disagrees: true })
   })
 })

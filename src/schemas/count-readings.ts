@@ -1,46 +1,169 @@
-/** What {@link countTotal} reads of an outcome: its kind, count, who asserts it and where. */
-export interface CountedOutcome {
-  readonly kind: string
-  readonly count?: { readonly min: number; readonly max: number | null } | undefined
-  readonly assertedBy: string
-  readonly evidence: readonly { readonly source: string }[]
+// The one count rule: how the counts several sources give of one outcome kind (or of one figure)
+// combine into one count and when they disagree. The exports' totals, the query index's
+// `minKilled`/`minDetained`, `reconciledCount` and the corroboration grade all read it here.
+
+/** A count as the rule reads it: `max` null when open ("at least 3"). */
+export interface CountBounds {
+  readonly min: number
+  readonly max: number | null
 }
 
-/** A total: `null` bounds when no outcome of the kinds is recorded; `max` null when open. */
+/**
+ * What the count rule reads of a claim with a count (an outcome or a figure): its count, the
+ * actors it names, who asserts it and where. A claim without `assertedBy` or `evidence` is an
+ * account of its own.
+ */
+export interface CountedClaim {
+  readonly count?: CountBounds | undefined
+  readonly actors?: readonly string[] | undefined
+  readonly assertedBy?: string | undefined
+  readonly evidence?: readonly { readonly source: string }[] | undefined
+}
+
+/** What {@link countTotal} reads of an outcome: its kind, and what {@link CountedClaim} reads. */
+export interface CountedOutcome extends CountedClaim {
+  readonly kind: string
+}
+
+/** One account's reading of one group: what one voice says in one set of sources. */
+export interface GroupReading {
+  /** The account: the asserter and the sorted sources, `\u0000`-joined. */
+  readonly account: string
+  /** Its outcomes' counts in the group, added. */
+  readonly count: CountBounds
+  /** The actors its outcomes name, sorted. */
+  readonly actors: readonly string[]
+  /** It names only some of the actors another reading of the group names: a part, not a reading of the group's count. */
+  readonly partial: boolean
+}
+
+/** The readings of one group of people (or of one figure) and the count they give. */
+export interface CountGroup {
+  /** Every actor the group's claims name, sorted; `[]` for the unnamed group. */
+  readonly actors: readonly string[]
+  /** One reading per account, in first-claim order. */
+  readonly readings: readonly GroupReading[]
+  /** The span of the whole (not partial) readings: smallest `min` to largest `max`, open if one is open. */
+  readonly count: CountBounds
+  /** Two whole readings cannot both hold (their intervals share no number). */
+  readonly disagrees: boolean
+}
+
+/** A total: `null` bounds when no counted claim is recorded; `max` null when open. */
 export interface CountTotal {
   readonly min: number | null
   readonly max: number | null
 }
 
+function accountOf(claim: CountedClaim, position: number): string {
+  if (claim.assertedBy === undefined || claim.evidence === undefined) return `\u0001${position}`
+  return [claim.assertedBy, ...[...new Set(claim.evidence.map((e) => e.source))].sort()].join('\u0000')
+}
+
+const add = (a: CountBounds, b: CountBounds): CountBounds => ({ min: a.min + b.min, max: a.max === null || b.max === null ? null : a.max + b.max })
+const holdTogether = (a: CountBounds, b: CountBounds): boolean => (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max)
+
 /**
- * The total of some outcome kinds of one operation, counting each kind once however many sources
- * give it. Outcomes of one kind from different voices (asserter and sources) are readings of one
- * count, spanned by the smallest `min` and the largest `max` (open if any is open); outcomes of one
- * kind from the same voice are parts of one reading and add up. The kinds' counts are then added.
- * Without this, CENTCOM's "three killed" beside the article's "three killed" would total six.
+ * The groups the counted claims of **one** outcome kind (or of one figure measure and label)
+ * fall into, with each group's readings, count and whether they disagree. The rule:
+ *
+ * 1. **Groups.** Claims naming a common actor are about one group of people (transitively:
+ *    `[a, b]` and `[b, c]` are one group); claims naming no actor form the unnamed group.
+ *    Place and date do not split a group. Figures name no actors: each `(measure, label)` is one
+ *    group.
+ * 2. **Accounts.** An account is what one asserter says in one set of sources (the same
+ *    asserter in another set of sources is another account). Within one account, claims of one
+ *    group add up (the ministry's "one killed" and "two killed" in one statement are three).
+ * 3. **Partial readings.** An account's reading that names only some of the actors another
+ *    reading of the group names (a strict subset: a unit naming two of its own dead where
+ *    others name three) is a part of the group, not a reading of its count: it is left out of
+ *    the span and of the comparison.
+ * 4. **Spans.** Across accounts, the whole readings of one group are readings of one count: the
+ *    group's count runs from the smallest `min` to the largest `max` (open when one is open),
+ *    and they disagree when two of them cannot both hold (`{35, 35}` and `{36, null}`: "35" and
+ *    "more than 35" targets; `{2, 2}` and `{3, null}` do not hold together either, while
+ *    `{2, null}` and `{3, 3}` do).
+ *
+ * Claims without a count (items seized, not counted) are skipped. See {@link countTotal} for
+ * how the groups then add up.
  *
  * @internal
+ * @param claims - claims of one kind (or figures of one measure and label)
+ * @returns the groups, in order of their first claim
+ */
+export function countGroups(claims: readonly CountedClaim[]): CountGroup[] {
+  const counted = claims.filter((c): c is CountedClaim & { count: CountBounds } => c.count !== undefined)
+  // Union-find over claims sharing an actor; unnamed claims join one root of their own.
+  const parent = counted.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
+  const byActor = new Map<string, number>()
+  let unnamed: number | undefined
+  counted.forEach((c, i) => {
+    const actors = c.actors ?? []
+    if (actors.length === 0) {
+      if (unnamed === undefined) unnamed = i
+      else parent[find(i)] = find(unnamed)
+    }
+    for (const actor of actors) {
+      const seen = byActor.get(actor)
+      if (seen === undefined) byActor.set(actor, i)
+      else if (find(seen) !== find(i)) parent[find(i)] = find(seen)
+    }
+  })
+  const groups = new Map<number, Map<string, { count: CountBounds; actors: Set<string> }>>()
+  counted.forEach((c, i) => {
+    const root = find(i)
+    const accounts = groups.get(root) ?? new Map<string, { count: CountBounds; actors: Set<string> }>()
+    groups.set(root, accounts)
+    const account = accountOf(c, i)
+    const reading = accounts.get(account)
+    if (reading === undefined) accounts.set(account, { count: c.count, actors: new Set(c.actors ?? []) })
+    else {
+      reading.count = add(reading.count, c.count)
+      for (const a of c.actors ?? []) reading.actors.add(a)
+    }
+  })
+  // First-claim order: the Map keeps roots in the order their first claim was seen.
+  return [...groups.values()].map((accounts) => {
+    const raw = [...accounts].map(([account, r]) => ({ account, count: r.count, actors: [...r.actors].sort() }))
+    const strictlyInside = (a: readonly string[], b: readonly string[]) => a.length < b.length && a.every((x) => b.includes(x))
+    const readings: GroupReading[] = raw.map((r) => Object.freeze({ ...r, actors: Object.freeze(r.actors), partial: raw.some((o) => strictlyInside(r.actors, o.actors)) }))
+    const whole = readings.filter((r) => !r.partial)
+    let min = Infinity
+    let max: number | null = -Infinity
+    for (const r of whole) {
+      min = Math.min(min, r.count.min)
+      max = max === null || r.count.max === null ? null : Math.max(max, r.count.max)
+    }
+    let disagrees = false
+    for (let i = 0; i < whole.length && !disagrees; i++) for (let j = i + 1; j < whole.length; j++) if (!holdTogether(whole[i]!.count, whole[j]!.count)) disagrees = true
+    const actors = [...new Set(readings.flatMap((r) => r.actors))].sort()
+    return Object.freeze({ actors: Object.freeze(actors), readings: Object.freeze(readings), count: Object.freeze({ min, max }), disagrees })
+  })
+}
+
+/**
+ * The total of some outcome kinds of one operation, by the count rule of {@link countGroups}:
+ * for each kind, the groups' counts are added (3 Americans killed and the attacker killed are
+ * 4, however many sources give each); then the kinds' totals are added (killed and
+ * died-of-wounds). Readings of one group are spanned, never added, so CENTCOM's "three killed"
+ * beside the article's "three killed" stay three. Figures are never part of it.
+ *
+ * @internal
+ * @param outcomes - the operation's outcomes
+ * @param kinds - the outcome kinds to add
+ * @returns the total, or `null` bounds when no outcome of the kinds has a count
  */
 export function countTotal(outcomes: readonly CountedOutcome[], kinds: readonly string[]): CountTotal {
-  const readingsByKind = new Map<string, Map<string, { min: number; max: number | null }>>()
-  for (const o of outcomes) {
-    if (!kinds.includes(o.kind)) continue
-    const voice = `${o.assertedBy}\u0000${[...new Set(o.evidence.map((e) => e.source))].sort().join('\u0000')}`
-    const readings = readingsByKind.get(o.kind) ?? new Map<string, { min: number; max: number | null }>()
-    readingsByKind.set(o.kind, readings)
-    const part = readings.get(voice) ?? { min: 0, max: 0 }
-    part.min += o.count?.min ?? 0
-    part.max = part.max === null || o.count === undefined || o.count.max === null ? null : part.max + o.count.max
-    readings.set(voice, part)
+  let min: number | null = null
+  let max: number | null = null
+  let open = false
+  for (const kind of kinds) {
+    for (const group of countGroups(outcomes.filter((o) => o.kind === kind))) {
+      min = (min ?? 0) + group.count.min
+      if (group.count.max === null) open = true
+      else max = (max ?? 0) + group.count.max
+    }
   }
-  if (readingsByKind.size === 0) return { min: null, max: null }
-  let min = 0
-  let max: number | null = 0
-  for (const readings of readingsByKind.values()) {
-    const values = [...readings.values()]
-    min += Math.min(...values.map((r) => r.min))
-    const maxes = values.map((r) => r.max)
-    max = max === null || maxes.includes(null) ? null : max + Math.max(...(maxes as number[]))
-  }
-  return { min, max }
+  return min === null ? { min: null, max: null } : { min, max: open ? null : max }
 }

@@ -47,7 +47,7 @@ export type QuoteAbout = DeepReadonly<z.output<typeof QuoteAbout>>
  * ```ts
  * import { getQuote, quotesBy } from 'syria-counter-isis'
  * quotesBy('tom-barrack')[0]?.text
- * //=> { ar: 'سورية عادت إلى صفّنا', en: 'Syria is back on our side.' }
+ * //=> { en: 'has largely expired' }
  * getQuote('firas-allawi-iranian-militias')?.gist?.en
  * //=> 'Firas Allawi believes the cooperation is about more than fighting ISIS: it also serves this aim.'
  * ```

@@ -64,6 +64,24 @@ describe('query operations --grade', () => {
   })
 })
 
+describe('--category', () => {
+  it('keeps the operation records of one category in query operations and timeline, and names a mistyped one', () => {
+    for (const category of ['operation', 'development'] as const) {
+      expect(ids('query', 'operations', '--category', category)).toEqual(filterOperations({ category }).map((op) => op.id))
+    }
+    const timeline = cli('timeline', '--category', 'development', '--format', 'json')
+    expect(timeline.status).toBe(0)
+    const kinds = (JSON.parse(timeline.stdout) as { entries: { kind: string; id: string }[] }[]).flatMap((g) => g.entries)
+    // On the 0.2.0 data there are no developments: only the dated quotes are left.
+    expect(kinds.every((e) => e.kind === 'quote')).toBe(true)
+    for (const args of [['query', 'operations'], ['timeline']]) {
+      const bad = cli(...args, '--category', 'developments')
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toContain('--category must be one of operation, development; got "developments" (did you mean "development"?)')
+    }
+  })
+})
+
 describe('query actors and query locations', () => {
   it('searches names and aliases in Arabic and English', async () => {
     expect(ids('query', 'actors', 'براك')).toEqual(['tom-barrack'])

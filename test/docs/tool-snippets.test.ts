@@ -20,6 +20,7 @@ import { exportFiles } from '../../src/export/export-files.js'
 import { toTables } from '../../src/export/to-tables.js'
 import { filterOperations } from '../../src/query/filter-operations.js'
 import { quotesBy } from '../../src/query/quotes-by.js'
+import { operationCategory } from '../../src/schemas/operation-category.js'
 import { readRepoFile } from './run-examples.js'
 
 const GUIDE = readRepoFile('docs/exports-and-cli.md')
@@ -72,6 +73,10 @@ const TEXT_COLUMNS = [
 const expectedText = (table: 'evidence' | 'operations', column: string) =>
   (tables[table] as readonly Readonly<Record<string, unknown>>[]).map((row) => (row[column] === null ? MISSING : String(row[column])))
 const coalitionLed = filterOperations({ actors: ['global-coalition'], role: 'lead' }).map((o) => o.id).sort()
+// What the category filter of the snippets keeps, read off the records' types.
+const ofCategory = (category: 'operation' | 'development') => dataset.operations.filter((o) => operationCategory(o) === category).map((o) => o.id).sort()
+// Read back from a file of one id per line; an empty file is no ids.
+const idsIn = (file: string) => readFileSync(join(folder, file), 'utf8').split('\n').filter((line) => line !== '')
 
 // What each tool should infer for a column of the data package's type (for columns with a value).
 function readBack(name: string): string[] {
@@ -97,6 +102,8 @@ describe.skipIf(RSCRIPT === undefined)('the R (readr) snippet', () => {
     const checks = [
       ...dump,
       'writeLines(sort(coalition_led$id), "r-coalition-led.txt")',
+      'writeLines(sort(operations_only$id), "r-operations-only.txt")',
+      'writeLines(sort(developments$id), "r-developments.txt")',
       'writeLines(paste(names(operations), sapply(operations, function(x) class(x)[1]), sep = "\\t"), "r-types.txt")',
     ]
     const script = join(folder, 'snippet.R')
@@ -106,6 +113,7 @@ describe.skipIf(RSCRIPT === undefined)('the R (readr) snippet', () => {
     expect(result.status).toBe(0)
     for (const [table, column] of TEXT_COLUMNS) expect(readBack(`r-${table}-${column}.txt`), `${table}.${column}`).toEqual(expectedText(table, column))
     expect(readFileSync(join(folder, 'r-coalition-led.txt'), 'utf8').trim().split('\n')).toEqual(coalitionLed)
+    expect([idsIn('r-operations-only.txt'), idsIn('r-developments.txt')]).toEqual([ofCategory('operation'), ofCategory('development')])
     expectTypes(typesOf('r-types.txt'), { string: ['character'], integer: ['numeric'], number: ['numeric'], boolean: ['logical'], date: ['Date'] })
   })
 })
@@ -119,8 +127,10 @@ describe.skipIf(PYTHON === undefined)('the pandas snippet', () => {
     const checks = [
       ...dump,
       'open("py-coalition-led.txt", "w", encoding="utf-8").write("\\n".join(sorted(coalition_led.id)))',
+      'open("py-operations-only.txt", "w", encoding="utf-8").write("\\n".join(sorted(operations_only.id)))',
+      'open("py-developments.txt", "w", encoding="utf-8").write("\\n".join(sorted(developments.id)))',
       'open("py-types.txt", "w", encoding="utf-8").write("\\n".join(f"{c}\\t{t}" for c, t in operations.dtypes.astype(str).items()))',
-      'open("py-barrack.txt", "w", encoding="utf-8").write("\\n".join(f"{i}\\t{t[\'ar\']}" for i, t in zip(barrack.id, barrack.text)))',
+      'open("py-barrack.txt", "w", encoding="utf-8").write("\\n".join(f"{i}\\t{t.get(\'ar\', \'\')}" for i, t in zip(barrack.id, barrack.text)))',
     ]
     const script = join(folder, 'snippet.py')
     writeFileSync(script, `${snippet('python')}\n${checks.join('\n')}\n`)
@@ -129,6 +139,7 @@ describe.skipIf(PYTHON === undefined)('the pandas snippet', () => {
     expect(result.status).toBe(0)
     for (const [table, column] of TEXT_COLUMNS) expect(readBack(`py-${table}-${column}.txt`), `${table}.${column}`).toEqual(expectedText(table, column))
     expect(readFileSync(join(folder, 'py-coalition-led.txt'), 'utf8').split('\n')).toEqual(coalitionLed)
+    expect([idsIn('py-operations-only.txt'), idsIn('py-developments.txt')]).toEqual([ofCategory('operation'), ofCategory('development')])
     expect(readFileSync(join(folder, 'py-barrack.txt'), 'utf8')).toBe(quotesBy('tom-barrack').map((q) => `${q.id}\t${q.text.ar ?? ''}`).join('\n'))
     // Text is `object`; an integer column with missing values becomes float64 in pandas.
     expectTypes(typesOf('py-types.txt'), { string: ['object'], integer: ['int64', 'float64'], number: ['float64'], boolean: ['bool'], date: ['object'] })
@@ -136,17 +147,24 @@ describe.skipIf(PYTHON === undefined)('the pandas snippet', () => {
 })
 
 describe('the DuckDB snippet', () => {
-  it('answers both questions as the query helpers do', async () => {
+  it('answers its three questions as the query helpers and the records do', async () => {
     const instance = await DuckDBInstance.create(':memory:')
     const db = await instance.connect()
     try {
       await db.run(`SET file_search_path = '${folder.replaceAll("'", "''")}'`)
       const statements = snippet('sql').split(/;\s*\n/).map((s) => s.trim()).filter((s) => s.replace(/--.*$/gm, '').trim() !== '')
-      expect(statements).toHaveLength(2)
-      const [killed, barrack] = await Promise.all(statements.map(async (sql) => (await db.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[]))
+      expect(statements).toHaveLength(3)
+      const [killed, barrack, byCategory] = await Promise.all(statements.map(async (sql) => (await db.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[]))
       const expected = filterOperations({ actors: ['global-coalition'], role: 'lead', minKilled: 1 }).map((o) => o.id)
       expect(killed?.map((r) => r.id)).toEqual(expected)
-      expect(barrack).toEqual(quotesBy('tom-barrack').map((q) => ({ id: q.id, english: q.text.en, arabic: q.text.ar })))
+      expect(barrack).toEqual(quotesBy('tom-barrack').map((q) => ({ id: q.id, language: q.language, english: q.text.en, arabic: q.text.ar ?? null })))
+      const counted = (['development', 'operation'] as const)
+        .map((category) => {
+          const of = dataset.operations.filter((o) => operationCategory(o) === category)
+          return { category, records: BigInt(of.length), with_destination: BigInt(of.filter((o) => o.destination !== undefined).length) }
+        })
+        .filter((row) => row.records > 0n)
+      expect(byCategory).toEqual(counted)
     } finally {
       db.closeSync()
       instance.closeSync()

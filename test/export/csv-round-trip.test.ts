@@ -15,11 +15,12 @@ import { toCsvTables } from '../../src/export/to-csv-tables.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import { parseCsv, readTables } from './read-csv-tables.js'
 import { rebuildDataset } from './rebuild-records.js'
-import { TRICKY_ARABIC, trickyDataset } from './tricky-dataset.js'
+import { operationCategory } from '../../src/schemas/operation-category.js'
+import { TRICKY, TRICKY_ARABIC, trickyDataset } from './tricky-dataset.js'
 
 const cases: [string, Dataset][] = [
   ['shipped dataset', dataset],
-  ['dataset with corrections, redirects and cells that need quoting', trickyDataset()],
+  ['dataset with corrections, redirects, cells that need quoting, figures, developments, English quotes and an undated page', trickyDataset()],
 ]
 
 describe.each(cases)('CSV round trip: %s', (_name, data) => {
@@ -48,7 +49,11 @@ describe.each(cases)('CSV round trip: %s', (_name, data) => {
   })
 
   it('spells out every EDTF date as calendar days, precision and codes', () => {
-    const dated = [...data.operations.map((o) => [o.date, tables.operations.find((r) => r.id === o.id)] as const), ...data.quotes.map((q) => [q.date, tables.quotes.find((r) => r.id === q.id)] as const)]
+    const dated = [
+      ...data.operations.map((o) => [o.date, tables.operations.find((r) => r.id === o.id)] as const),
+      ...data.quotes.map((q) => [q.date, tables.quotes.find((r) => r.id === q.id)] as const),
+      ...data.operations.flatMap((o) => o.figures.map((f, i) => [f.date, tables.figures.find((r) => r.record_id === o.id && r.list_index === i)] as const)),
+    ]
     for (const [date, row] of dated) {
       if (date === undefined) {
         expect(row?.date_start).toBeNull()
@@ -67,6 +72,11 @@ describe.each(cases)('CSV round trip: %s', (_name, data) => {
     }
   })
 
+  it('has one figures row per figure, and the category of every record', () => {
+    expect(tables.figures).toHaveLength(data.operations.reduce((n, o) => n + o.figures.length, 0))
+    expect(tables.operations.map((r) => r.category)).toEqual(data.operations.map((o) => operationCategory(o)))
+  })
+
   it('gives the convenience columns of operations the values of the long tables', () => {
     for (const row of tables.operations) {
       const id = row.id
@@ -82,6 +92,73 @@ describe.each(cases)('CSV round trip: %s', (_name, data) => {
       expect(row.detained_min).toBe(countTotal(outcomes, ['detained']).min)
       expect(row.detained_max).toBe(countTotal(outcomes, ['detained']).max)
     }
+  })
+})
+
+describe('CSV tables of the issue 13 model (tricky dataset)', () => {
+  const tables = readTables(toCsvTables(trickyDataset()))
+  const figures = (id: string) => tables.figures.filter((f) => f.record_id === id)
+
+  it('writes figures typed: integer counts, an empty max for an open-ended one, dates spelled out, the claim and its evidence', () => {
+    expect(figures('2025-07-al-bab-airborne-landing')).toEqual([
+      expect.objectContaining({ list_index: 0, path: 'figures[0]', measure: 'targets-struck', count_min: 71, count_max: null, count_note: '"more than 70"', date: null, date_start: null, asserted_by: 'reporter' }),
+    ])
+    expect(figures(TRICKY.development)[1]).toMatchObject({
+      measure: 'people',
+      count_min: 200,
+      count_max: 250,
+      label_en: 'first flight, "test"',
+      label_ar: TRICKY_ARABIC,
+      date: '2025-11-01/2025-11-02',
+      date_start: '2025-11-01',
+      date_end: '2025-11-02',
+      date_precision: 'interval',
+      asserted_by: 'centcom',
+      certainty: 'claimed',
+      reasoning: 'a, "b"',
+    })
+    // An exact zero is a count of 0, not an empty cell.
+    expect(figures(TRICKY.unplacedDevelopment)[0]).toMatchObject({ measure: 'killed-or-detained', count_min: 0, count_max: 0 })
+    const evidence = tables.evidence.filter((e) => e.record_id === TRICKY.development && e.owner_path === 'figures[1]')
+    expect(evidence).toEqual([expect.objectContaining({ record_kind: 'operation', path: 'figures[1].evidence[0]', type: 'fingerprint', source: TRICKY.undatedSource, length: 4 })])
+  })
+
+  it('never adds figures to the fatality and detention totals', () => {
+    const accession = tables.operations.find((o) => o.id === TRICKY.unplacedDevelopment)
+    expect([accession?.fatalities_min, accession?.detained_min]).toEqual([null, null])
+  })
+
+  it('gives developments their category, destination, roles, destroyed outcome and follows relation', () => {
+    const row = tables.operations.find((o) => o.id === TRICKY.development)
+    expect(row).toMatchObject({ category: 'development', types: 'withdrawal', location_id: 'al-tanf-base', destination_id: TRICKY.unplacedPlace })
+    expect(tables.operations.find((o) => o.id === '2025-07-al-bab-airborne-landing')).toMatchObject({ category: 'operation', destination_id: null })
+    expect(tables.operation_types.find((t) => t.operation_id === TRICKY.development)).toMatchObject({ type: 'withdrawal', acled_event_type: 'Strategic developments', acled_sub_event_type: 'Change to group/activity' })
+    expect(tables.operation_types.find((t) => t.operation_id === TRICKY.unplacedDevelopment)).toMatchObject({ acled_event_type: 'Strategic developments', acled_sub_event_type: 'Agreement' })
+    expect(tables.operation_participants.filter((p) => p.operation_id === TRICKY.development).map((p) => p.role)).toEqual(['handing-over', 'receiving', 'host'])
+    expect(tables.operation_participants.filter((p) => p.operation_id === TRICKY.unplacedDevelopment).map((p) => p.role)).toEqual(['receiving', 'chair', 'subject'])
+    // Each participant is a reading of who took part, in the readings table too.
+    expect(tables.readings.filter((r) => r.record_id === TRICKY.development && String(r.field).startsWith('participant:')).map((r) => r.field)).toEqual(['participant:handing-over', 'participant:receiving', 'participant:host'])
+    expect(tables.operation_outcomes.find((o) => o.operation_id === TRICKY.development)).toMatchObject({ kind: 'destroyed', count_min: null, items_en: 'ammunition, "left behind"', items_ar: 'ذخائر' })
+    expect(tables.operation_relations.find((r) => r.operation_id === TRICKY.development)).toMatchObject({ kind: 'follows', related_operation_id: '2025-10-18-al-dumayr-ground-incursion', note: 'after, "the raid"' })
+  })
+
+  it('leaves text_ar and the translation empty for a quote printed in English, and says who translated otherwise', () => {
+    expect(tables.quotes.find((q) => q.id === TRICKY.englishQuote)).toMatchObject({
+      language: 'en',
+      text_ar: null,
+      text_en: '"Together, again," (test only)',
+      translation_from: null,
+      translation_to: null,
+      translation_by: null,
+      translation_note: null,
+      date: null,
+    })
+    expect(tables.quotes.find((q) => q.id === TRICKY.translatedByPublication)).toMatchObject({ language: 'en', text_ar: null, translation_from: 'ar', translation_to: 'en', translation_by: 'the-publication' })
+    expect(tables.quotes.filter((q) => q.language === 'ar').every((q) => q.text_ar !== null && q.translation_by === 'dataset-editors')).toBe(true)
+  })
+
+  it('leaves published empty for a report page that shows no date, never a guessed day', () => {
+    expect(tables.sources.find((s) => s.id === TRICKY.undatedSource)).toMatchObject({ kind: 'report', published: null, published_basis: 'the stored copy states no date' })
   })
 })
 

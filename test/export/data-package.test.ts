@@ -5,13 +5,15 @@
  */
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { DATASET_VERSION, dataset } from '../../src/data/index.js'
+import { DATASET_COVERAGE, DATASET_VERSION, dataset } from '../../src/data/index.js'
 import { CSV_TABLES, type CsvTableName } from '../../src/export/csv-tables.js'
 import { toCsvTables } from '../../src/export/to-csv-tables.js'
 import { toDataPackage } from '../../src/export/to-data-package.js'
+import type { Dataset } from '../../src/schemas/dataset.js'
+import { FIGURE_MEASURES, OPERATION_CATEGORIES, TRANSLATORS } from '../../src/schemas/vocabulary-values.js'
 import { OperationType } from '../../src/schemas/vocabularies.js'
 import { readTables, type Cell } from './read-csv-tables.js'
-import { trickyDataset } from './tricky-dataset.js'
+import { TRICKY, trickyDataset } from './tricky-dataset.js'
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -80,6 +82,49 @@ describe('toDataPackage descriptor', () => {
     expect(byName.get('locations')?.schema.foreignKeys).toContainEqual({ fields: ['parent_id'], reference: { fields: ['id'] } })
     expect(byName.get('evidence')?.schema.foreignKeys).toContainEqual({ fields: ['source'], reference: { resource: 'sources', fields: ['id'] } })
     expect(byName.get('operations')?.schema.foreignKeys).toContainEqual({ fields: ['location_id'], reference: { resource: 'locations', fields: ['id'] } })
+  })
+})
+
+describe('toDataPackage and the issue 13 model', () => {
+  const pkg = toDataPackage(dataset)
+  const resource = (name: string) => pkg.resources.find((r) => r.name === name)
+  const field = (table: string, name: string) => resource(table)?.schema.fields.find((f) => f.name === name)
+
+  it('gives the covered interval as temporalCoverage, next to version, read off the dataset given', () => {
+    expect(pkg.temporalCoverage).toEqual(DATASET_COVERAGE)
+    const keys = Object.keys(JSON.parse(JSON.stringify(pkg)) as object)
+    expect(keys.indexOf('temporalCoverage')).toBe(keys.indexOf('version') + 1)
+    // The tricky dataset adds a development dated 2025-11: the interval reaches its last day.
+    expect(toDataPackage(trickyDataset()).temporalCoverage).toEqual({ start: DATASET_COVERAGE.start, end: '2025-11-30' })
+    expect(toDataPackage({ ...dataset, operations: [] } as Dataset)).not.toHaveProperty('temporalCoverage')
+  })
+
+  it('titles a report page that shows no date "undated", never "undefined"', () => {
+    const tricky = toDataPackage(trickyDataset())
+    expect(tricky.sources.filter((s) => s.title.includes('undefined'))).toEqual([])
+    const url = trickyDataset().sources.find((s) => s.id === TRICKY.undatedSource)
+    expect(tricky.sources).toContainEqual({ title: 'Agence France-Presse (AFP), undated', path: url?.kind === 'report' ? url.url : undefined })
+  })
+
+  it('describes the figures table with its keys and typed fields', () => {
+    expect(resource('figures')?.schema.primaryKey).toEqual(['record_id', 'list_index'])
+    expect(resource('figures')?.schema.foreignKeys).toEqual([{ fields: ['record_id'], reference: { resource: 'operations', fields: ['id'] } }])
+    expect(field('figures', 'measure')).toMatchObject({ type: 'string', constraints: { required: true }, categories: FIGURE_MEASURES })
+    expect(field('figures', 'count_min')).toMatchObject({ type: 'integer', constraints: { required: true } })
+    expect(field('figures', 'count_max')).toMatchObject({ type: 'integer' })
+    expect(field('figures', 'count_max')).not.toHaveProperty('constraints')
+    expect(field('figures', 'date_start')?.type).toBe('date')
+    expect(field('figures', 'asserted_by')?.constraints).toEqual({ required: true })
+  })
+
+  it('describes category, destination_id, quote language and the nullable fields of English quotes and undated pages', () => {
+    expect(field('operations', 'category')).toMatchObject({ type: 'string', constraints: { required: true }, categories: OPERATION_CATEGORIES })
+    expect(resource('operations')?.schema.foreignKeys).toContainEqual({ fields: ['destination_id'], reference: { resource: 'locations', fields: ['id'] } })
+    expect(field('quotes', 'language')).toMatchObject({ constraints: { required: true }, categories: ['ar', 'en'] })
+    expect(field('quotes', 'translation_by')?.categories).toEqual(TRANSLATORS)
+    for (const name of ['text_ar', 'translation_from', 'translation_to', 'translation_by']) expect(field('quotes', name), name).not.toHaveProperty('constraints')
+    expect(field('sources', 'published')).toMatchObject({ type: 'date' })
+    expect(field('sources', 'published')).not.toHaveProperty('constraints')
   })
 })
 

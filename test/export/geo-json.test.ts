@@ -7,6 +7,8 @@ import { toTables } from '../../src/export/to-tables.js'
 import { locate } from '../../src/query/locate.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import type { Location } from '../../src/schemas/location.js'
+import { operationCategory } from '../../src/schemas/operation-category.js'
+import { TRICKY, trickyDataset } from './tricky-dataset.js'
 
 /** The RFC 7946 rules a FeatureCollection of points must keep; returns every breach found. */
 function rfc7946Problems(value: unknown): string[] {
@@ -145,3 +147,30 @@ describe('operations.geojson and operations.csv', () => {
   })
 })
 
+
+describe('GeoJSON of the issue 13 model (tricky dataset)', () => {
+  const data = trickyDataset()
+  const operations = operationsToGeoJson(data)
+  const locations = locationsToGeoJson(data)
+
+  it('keeps the RFC 7946 rules', () => {
+    expect(rfc7946Problems(JSON.parse(JSON.stringify(operations)))).toEqual([])
+    expect(rfc7946Problems(JSON.parse(JSON.stringify(locations)))).toEqual([])
+  })
+
+  it('draws a development as a feature with its category and destination, at its own place', () => {
+    const feature = operations.features.find((f) => f.id === TRICKY.development)
+    const base = data.locations.find((l) => l.id === 'al-tanf-base')?.coordinates
+    expect(feature?.geometry.coordinates).toEqual([base?.lon, base?.lat])
+    expect(feature?.properties).toMatchObject({ category: 'development', types: 'withdrawal', destination_id: TRICKY.unplacedPlace, coordinate_source_location_id: 'al-tanf-base' })
+    for (const f of operations.features) expect(f.properties.category, f.id).toBe(operationCategory(data.operations.find((o) => o.id === f.id)!))
+  })
+
+  it('never invents a point: a new place without coordinates, and a record there, have no feature', () => {
+    expect(chain(TRICKY.unplacedPlace, placesOf(data)).every((id) => placesOf(data).get(id)?.coordinates === undefined)).toBe(true)
+    expect(locations.features.some((f) => f.id === TRICKY.unplacedPlace)).toBe(false)
+    expect(operations.features.some((f) => f.id === TRICKY.unplacedDevelopment)).toBe(false)
+    // Its destination is a property, never a second point.
+    expect(operations.features.filter((f) => f.id === TRICKY.development)).toHaveLength(1)
+  })
+})

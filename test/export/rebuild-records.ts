@@ -86,7 +86,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
     if (s.kind === 'reference') {
       return { ...base, title: str(s.title_en), work: str(s.work), ...opt('address', s.address), ...opt('repository', s.repository), ...opt('path', s.repository_path), ...opt('retrieved', s.retrieved), ...opt('readVia', s.read_via) }
     }
-    const common = { ...base, publisher: str(s.publisher_id), ...optText('title', s.title_en, s.title_ar), published: str(s.published), textDirection: str(s.text_direction), ...opt('url', s.url) }
+    const common = { ...base, publisher: str(s.publisher_id), ...optText('title', s.title_en, s.title_ar), ...opt('published', s.published), textDirection: str(s.text_direction), ...opt('url', s.url) }
     if (s.kind === 'report') return { ...common, ...(s.carries === null ? {} : { carries: str(s.carries).split(';') }), publishedBasis: str(s.published_basis) }
     return {
       ...common,
@@ -165,6 +165,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
     outcomeActors.set(key, byIndex([...(outcomeActors.get(key) ?? []), row]))
   }
   const relations = group(t.operation_relations, 'operation_id')
+  const figures = group(t.figures, 'record_id')
   const operations = t.operations.map((o) => {
     const id = str(o.id)
     return {
@@ -176,6 +177,7 @@ export function rebuildDataset(t: ReadTables): Dataset {
       ...opt('dateNote', o.date_note),
       location: str(o.location_id),
       ...opt('launchedFrom', o.launched_from_id),
+      ...opt('destination', o.destination_id),
       types: (types.get(id) ?? []).map((x) => str(x.type)),
       participants: (participants.get(id) ?? []).map((p) => ({ actor: str(p.actor_id), role: str(p.role), ...claim('operation', id, str(p.path), p) })),
       outcomes: (outcomes.get(id) ?? []).map((x) => ({
@@ -188,6 +190,14 @@ export function rebuildDataset(t: ReadTables): Dataset {
         ...opt('countNote', x.count_note),
         ...optText('circumstances', x.circumstances_en, x.circumstances_ar),
         ...claim('operation', id, str(x.path), x),
+      })),
+      figures: (figures.get(id) ?? []).map((f) => ({
+        measure: str(f.measure),
+        count: { min: num(f.count_min), max: f.count_max === null ? null : num(f.count_max) },
+        ...optText('label', f.label_en, f.label_ar),
+        ...opt('countNote', f.count_note),
+        ...opt('date', f.date),
+        ...claim('operation', id, str(f.path), f),
       })),
       ...(o.duration === null ? {} : { duration: { iso: str(o.duration), ...claim('operation', id, 'duration', o, 'duration_') } }),
       // The readings table is the exports' next step (issue 12 §6); until then readings stay empty.
@@ -209,8 +219,9 @@ export function rebuildDataset(t: ReadTables): Dataset {
     return {
       id,
       speaker: str(q.speaker_id),
-      text: { ar: str(q.text_ar), en: str(q.text_en) },
-      translation: { from: str(q.translation_from), to: str(q.translation_to), by: str(q.translation_by), ...opt('note', q.translation_note) },
+      language: str(q.language),
+      text: { ...opt('ar', q.text_ar), en: str(q.text_en) },
+      ...(q.translation_by === null ? {} : { translation: { from: str(q.translation_from), to: str(q.translation_to), by: str(q.translation_by), ...opt('note', q.translation_note) } }),
       ...optText('gist', q.gist_en, undefined),
       mode: str(q.mode),
       channel: str(q.channel),

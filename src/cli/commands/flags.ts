@@ -1,11 +1,12 @@
 import { edtfToInterval } from '../../dates/calendar-interval.js'
 import { isEdtf } from '../../dates/edtf.js'
+import { didYouMean } from '../../schemas/nearest-ids.js'
 import { UsageError } from '../usage-error.js'
 
-/** Checks a flag's value against its allowed values. */
+/** Checks a flag's value against its allowed values, with a did-you-mean for a near miss. */
 export function choice<const T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`)
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"${didYouMean(value, allowed)}`)
 }
 
 /** Checks that a date flag is an EDTF date (e.g. 2025-08 or 2025-10-18). */

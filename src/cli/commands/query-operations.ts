@@ -7,7 +7,7 @@ import { getActor } from '../../query/get-actor.js'
 import { getLocation } from '../../query/get-location.js'
 import type { OperationCriteria } from '../../query/criteria.js'
 import type { Operation } from '../../schemas/operation.js'
-import { CERTAINTIES, CORROBORATION_GRADES, FATAL_OUTCOME_KINDS, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
+import { CERTAINTIES, CORROBORATION_GRADES, FATAL_OUTCOME_KINDS, OPERATION_CATEGORIES, OPERATION_TYPES, PARTICIPANT_ROLES } from '../../schemas/vocabulary-values.js'
 import { checkId } from '../check-id.js'
 import { UsageError } from '../usage-error.js'
 import type { CommandResult } from './command-result.js'
@@ -25,6 +25,7 @@ export interface QueryFlags extends SourceTextFlags {
   readonly role?: string | undefined
   readonly location?: string[] | undefined
   readonly type?: string[] | undefined
+  readonly category?: string | undefined
   readonly certainty?: string[] | undefined
   readonly grade?: string[] | undefined
   readonly 'min-killed'?: string | undefined
@@ -58,6 +59,7 @@ function criteriaFrom(flags: QueryFlags): OperationCriteria {
     ...(flags.role ? { role: choice('--role', flags.role, PARTICIPANT_ROLES) } : {}),
     ...(flags.location ? { locations: flags.location.map((id) => locationFlag('--location', id)) } : {}),
     ...(flags.type ? { types: flags.type.map((t) => choice('--type', t, OPERATION_TYPES)) } : {}),
+    ...(flags.category ? { category: choice('--category', flags.category, OPERATION_CATEGORIES) } : {}),
     ...(flags.certainty ? { certainty: flags.certainty.map((c) => choice('--certainty', c, CERTAINTIES)) } : {}),
     ...(flags.grade ? { grade: flags.grade.map((g) => choice('--grade', g, CORROBORATION_GRADES)) } : {}),
     ...(minKilled !== undefined ? { minKilled } : {}),

@@ -4,6 +4,7 @@ import { renderTimelineText } from '../../render/render-timeline-text.js'
 import { readSourceTextFlag, type GivenSourceText } from '../source-text.js'
 import type { CommandResult } from './command-result.js'
 import { evidenceWords, renderEvidenceWords } from './evidence-words.js'
+import { OPERATION_CATEGORIES } from '../../schemas/vocabulary-values.js'
 import { choice, dateRangeFlags } from './flags.js'
 import type { SourceTextFlags } from './query-output.js'
 
@@ -12,6 +13,7 @@ export interface TimelineFlags extends SourceTextFlags {
   readonly from?: string | undefined
   readonly to?: string | undefined
   readonly by?: string | undefined
+  readonly category?: string | undefined
   readonly format?: string | undefined
 }
 
@@ -26,11 +28,12 @@ function withoutRecords(timeline: Timeline, given: GivenSourceText | undefined):
   }))
 }
 
-/** `timeline [--from] [--to] [--by day|month|year] [--format text|md|json]`. */
+/** `timeline [--from] [--to] [--by day|month|year] [--category operation|development] [--format text|md|json]`. */
 export function timelineCommand(flags: TimelineFlags): CommandResult {
   const groupBy = choice('--by', flags.by ?? 'month', ['day', 'month', 'year'] as const)
   const format = choice('--format', flags.format ?? 'text', ['text', 'md', 'json'] as const)
-  const timeline = buildTimeline({ groupBy, ...dateRangeFlags(flags) })
+  const category = flags.category === undefined ? undefined : choice('--category', flags.category, OPERATION_CATEGORIES)
+  const timeline = buildTimeline({ groupBy, ...dateRangeFlags(flags), ...(category ? { category } : {}) })
   const given = readSourceTextFlag(flags)
   const output =
     format === 'json' ? `${JSON.stringify(withoutRecords(timeline, given), null, 2)}\n` : format === 'md' ? renderTimelineMarkdown(timeline) : renderTimelineText(timeline, process.stdout.columns ? { width: process.stdout.columns } : {})

@@ -31,7 +31,7 @@ export const DATASET_RELEASE_DATE = '2026-12-01'
  * @example
  * ```ts
  * import { DATASET_COVERAGE } from 'syria-counter-isis/data'
- * DATASET_COVERAGE //=> { start: '2025-07-25', end: '2025-10-19' }
+ * DATASET_COVERAGE //=> { start: '2025-07-25', end: '2026-02-22' }
  * ```
  */
-export const DATASET_COVERAGE: { readonly start: string; readonly end: string } = Object.freeze({ start: '2025-07-25', end: '2025-10-19' })
+export const DATASET_COVERAGE: { readonly start: string; readonly end: string } = Object.freeze({ start: '2025-07-25', end: '2026-02-22' })

@@ -1,7 +1,8 @@
 import { edtfToInterval } from '../../../dates/calendar-interval.js'
-import { OUTCOME_KINDS } from '../../../schemas/vocabulary-values.js'
+import { countGroups } from '../../../schemas/count-readings.js'
+import { FIGURE_MEASURES, OUTCOME_KINDS } from '../../../schemas/vocabulary-values.js'
 import type { GradeContext } from './grade-context.js'
-import type { GradableOutcome, GradableParticipant, GradableReading } from './gradable.js'
+import type { GradableFigure, GradableOutcome, GradableParticipant, GradableReading } from './gradable.js'
 import { voiceOf } from './voice.js'
 
 // Two values disagree when they cannot both be true of one event: what one source says more
@@ -22,10 +23,6 @@ function typesAgree(a: readonly string[], b: readonly string[]): boolean {
   return within(a, b) || within(b, a)
 }
 
-function countsAgree(a: NonNullable<GradableOutcome['count']>, b: NonNullable<GradableOutcome['count']>): boolean {
-  return (a.max === null || b.min <= a.max) && (b.max === null || a.min <= b.max)
-}
-
 /** @internal Actors agree on who led when they are the same body or one belongs to the other. */
 export function sameBody(a: string, b: string, context: GradeContext): boolean {
   return a === b || context.bodiesOf(a).has(b) || context.bodiesOf(b).has(a)
@@ -44,17 +41,6 @@ function readingsAgree(a: GradableReading, b: GradableReading, context: GradeCon
   }
 }
 
-const sourcesOf = (claim: { readonly evidence: readonly { readonly source: string }[] }) => new Set(claim.evidence.map((e) => e.source))
-
-// Two outcomes of one kind are two readings of one count when different voices give them or
-// they rest on different sources; one voice's two outcomes in one source are two groups of people.
-function sameCount(a: GradableOutcome, b: GradableOutcome, context: GradeContext): boolean {
-  if (a.kind !== b.kind || a.location !== b.location || a.date !== b.date) return false
-  if (voiceOf(a, context) !== voiceOf(b, context)) return true
-  const sa = sourcesOf(a)
-  return ![...sourcesOf(b)].some((s) => sa.has(s))
-}
-
 function pairs<T>(items: readonly T[], disagree: (a: T, b: T) => boolean): boolean {
   for (let i = 0; i < items.length; i++) for (let j = i + 1; j < items.length; j++) if (disagree(items[i]!, items[j]!)) return true
   return false
@@ -62,17 +48,23 @@ function pairs<T>(items: readonly T[], disagree: (a: T, b: T) => boolean): boole
 
 /**
  * The values the given claims disagree on, in a fixed order: `date`, `location`, `types` (of
- * readings), `count:<kind>` (outcomes of one kind whose counts cannot both hold, from different
- * voices or sources, in the order of `OUTCOME_KINDS`), `participants` (two voices naming leads
- * that are neither the same body nor one inside the other).
+ * readings), `count:<kind>` (in the order of `OUTCOME_KINDS`: two readings of one group of people
+ * whose counts cannot both hold, by the count rule of `countGroups`), `figure:<measure>` (in the
+ * order of `FIGURE_MEASURES`: the same, for figures of one measure and label), `participants`
+ * (two voices naming leads that are neither the same body nor one inside the other).
  *
  * @internal
- * @param claims - readings, outcomes and participants, in any mix
+ * @param claims - readings, outcomes, figures and participants, in any mix
  * @param context - the dataset's lookups
  * @returns the disagreements
  */
 export function findDisagreements(
-  claims: { readonly readings: readonly GradableReading[]; readonly outcomes: readonly GradableOutcome[]; readonly participants: readonly GradableParticipant[] },
+  claims: {
+    readonly readings: readonly GradableReading[]
+    readonly outcomes: readonly GradableOutcome[]
+    readonly figures: readonly GradableFigure[]
+    readonly participants: readonly GradableParticipant[]
+  },
   context: GradeContext,
 ): string[] {
   const out: string[] = []
@@ -81,8 +73,13 @@ export function findDisagreements(
     if (pairs(readings, (a, b) => !readingsAgree(a, b, context))) out.push(field)
   }
   for (const kind of OUTCOME_KINDS) {
-    const counted = claims.outcomes.filter((o) => o.kind === kind && o.count !== undefined)
-    if (pairs(counted, (a, b) => sameCount(a, b, context) && !countsAgree(a.count!, b.count!))) out.push(`count:${kind}`)
+    if (countGroups(claims.outcomes.filter((o) => o.kind === kind)).some((g) => g.disagrees)) out.push(`count:${kind}`)
+  }
+  for (const measure of FIGURE_MEASURES) {
+    // Figures of one measure with different labels are different numbers, never readings of one.
+    const byLabel = new Map<string, GradableFigure[]>()
+    for (const f of claims.figures) if (f.measure === measure) byLabel.set(f.label?.en ?? '', [...(byLabel.get(f.label?.en ?? '') ?? []), f])
+    if ([...byLabel.values()].some((figures) => countGroups(figures).some((g) => g.disagrees))) out.push(`figure:${measure}`)
   }
   const leads = new Map<string, string[]>()
   for (const p of claims.participants) {

@@ -20,12 +20,20 @@ export interface GradableReading extends GradableClaim {
   readonly types?: readonly string[] | undefined
 }
 
-/** @internal An outcome: its kind, count and, when they differ from the operation's, place and date. */
+/** @internal An outcome: its kind, count, the actors it names and, when they differ from the operation's, place and date. */
 export interface GradableOutcome extends GradableClaim {
   readonly kind: string
+  readonly actors?: readonly string[] | undefined
   readonly count?: { readonly min: number; readonly max: number | null } | undefined
   readonly location?: string | undefined
   readonly date?: string | undefined
+}
+
+/** @internal A figure: what it counts, its count and the label that sets it apart from others of its measure. */
+export interface GradableFigure extends GradableClaim {
+  readonly measure: string
+  readonly count: { readonly min: number; readonly max: number | null }
+  readonly label?: { readonly en: string } | undefined
 }
 
 /** @internal A participant: who takes part, in which role. */
@@ -38,6 +46,7 @@ export interface GradableParticipant extends GradableClaim {
 export interface GradableOperation extends GradableClaim {
   readonly participants: readonly GradableParticipant[]
   readonly outcomes: readonly GradableOutcome[]
+  readonly figures?: readonly GradableFigure[] | undefined
   readonly readings?: readonly GradableReading[] | undefined
   readonly duration?: GradableClaim | undefined
   readonly relations: readonly GradableClaim[]

@@ -5,8 +5,8 @@ import { gradeParts } from './grade-parts.js'
 
 /**
  * Grades an operation from every claim it holds: the record, its readings, participants,
- * outcomes and duration state the event (a party asserting one acknowledges it); relations and
- * notes add their sources.
+ * outcomes, figures and duration state the event (a party asserting one acknowledges it);
+ * relations and notes add their sources.
  *
  * @internal
  * @param op - the operation
@@ -16,6 +16,7 @@ import { gradeParts } from './grade-parts.js'
 export function gradeOperation(op: GradableOperation, context: GradeContext): Corroboration {
   const readings = op.readings ?? []
   const duration = op.duration === undefined ? [] : [op.duration]
-  const statements = [op, ...readings, ...op.participants, ...op.outcomes, ...duration]
-  return gradeParts({ claims: [...statements, ...op.relations, ...op.notes], readings, outcomes: op.outcomes, participants: op.participants, statements }, context)
+  const figures = op.figures ?? []
+  const statements = [op, ...readings, ...op.participants, ...op.outcomes, ...figures, ...duration]
+  return gradeParts({ claims: [...statements, ...op.relations, ...op.notes], readings, outcomes: op.outcomes, figures, participants: op.participants, statements }, context)
 }

@@ -1,7 +1,7 @@
 import type { Corroboration } from '../../corroboration.js'
 import { findDisagreements, sameBody } from './find-disagreements.js'
 import type { GradeContext } from './grade-context.js'
-import type { GradableClaim, GradableOutcome, GradableParticipant, GradableReading } from './gradable.js'
+import type { GradableClaim, GradableFigure, GradableOutcome, GradableParticipant, GradableReading } from './gradable.js'
 import { independentGroups } from './independent-groups.js'
 import { speakersOf } from './voice.js'
 
@@ -11,16 +11,21 @@ export interface GradeParts {
   readonly claims: readonly GradableClaim[]
   readonly readings: readonly GradableReading[]
   readonly outcomes: readonly GradableOutcome[]
+  readonly figures: readonly GradableFigure[]
   readonly participants: readonly GradableParticipant[]
   /** The claims that state the event or its facts: a party asserting one acknowledges it. */
   readonly statements: readonly GradableClaim[]
 }
 
-const PARTY_ROLES: ReadonlySet<string> = new Set(['lead', 'partner'])
+// The roles of those whose own act the record is: leading or partnering an operation, and in a
+// development handing over, receiving, hosting or chairing. A subject, target, supporter or a
+// coordinated party asserting it is no acknowledgement of its own part.
+const PARTY_ROLES: ReadonlySet<string> = new Set(['lead', 'partner', 'handing-over', 'receiving', 'host', 'chair'])
 
 /**
  * Grades claims: `contested` when they disagree on a value, else `acknowledged` when a party
- * (a `lead` or `partner` participant, or a body it belongs to or that belongs to it) asserts
+ * (a `lead`, `partner`, `handing-over`, `receiving`, `host` or `chair` participant, or a body it
+ * belongs to or that belongs to it) asserts
  * one of the statements, itself or as the publisher of the page a `reporter` claim is read in, else `corroborated` with two or more independent source groups, else
  * `single-source`.
  *

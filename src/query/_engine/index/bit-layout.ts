@@ -7,6 +7,8 @@ import { VOCABULARIES } from '../../../schemas/vocabulary-registry.js'
 export const ROLES = VOCABULARIES.ParticipantRole
 /** @internal Operation types; bit `1 << i` in `operationTypes`. */
 export const OPERATION_TYPES = VOCABULARIES.OperationType
+/** @internal Operation categories (`operation`, `development`). */
+export const CATEGORIES = VOCABULARIES.OperationCategory
 /** @internal Certainty codes. */
 export const CERTAINTIES = VOCABULARIES.Certainty
 /** @internal Quote modes. */

@@ -82,9 +82,9 @@ export interface DatasetIndex extends IdIndex {
   readonly operationTypes: Uint32Array
   /** Certainty code per operation. */
   readonly operationCertainty: Uint8Array
-  /** Fatalities (killed and died-of-wounds), each kind once across sources: the sum of each kind's smallest reading. */
+  /** Fatalities (killed and died-of-wounds): the smallest total by the one count rule (`countTotal`). */
   readonly operationKilled: Float64Array
-  /** Detained, once across sources: the smallest reading's min. */
+  /** Detained: the smallest total by the one count rule (`countTotal`). */
   readonly operationDetained: Float64Array
   /** Operation index -> operations whose `relations` point to it (bits unused). */
   readonly incomingRelations: Postings

@@ -46,7 +46,7 @@ export function buildOperationColumns({ operations, locations }: Dataset, ids: I
     for (const t of op.types) types |= TYPE_BIT.get(t) ?? 0
     operationTypes[i] = types
     operationCertainty[i] = CERTAINTY_CODE.get(op.certainty) ?? 0
-    // Each kind once, however many sources give its count (the smallest reading's min).
+    // By the one count rule: each group of people once, however many sources give its count.
     operationKilled[i] = countTotal(op.outcomes, FATAL_OUTCOME_KINDS).min ?? 0
     operationDetained[i] = countTotal(op.outcomes, DETAINED).min ?? 0
   })

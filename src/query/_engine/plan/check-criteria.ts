@@ -100,7 +100,10 @@ function checkRule(where: string, key: string, rule: CriterionRule, value: unkno
       return values
     }
     case 'choice':
-      if (typeof value !== 'string' || !rule.vocabulary.includes(value)) throw new RangeError(`Invalid ${key} ${JSON.stringify(value)} in ${where}: expected ${rule.vocabulary.map((v) => `'${v}'`).join(' or ')}`)
+      if (typeof value !== 'string' || !rule.vocabulary.includes(value)) {
+        const hint = typeof value === 'string' ? suggestion(value, rule.vocabulary) : ''
+        throw new RangeError(`Invalid ${key} ${JSON.stringify(value)} in ${where}${hint}: expected ${rule.vocabulary.map((v) => `'${v}'`).join(' or ')}`)
+      }
       return value
     case 'flag':
       if (typeof value !== 'boolean') throw new TypeError(`Invalid ${key} in ${where}: expected true or false, got ${described(value)}`)

@@ -1,5 +1,6 @@
 import type { IndexedDataset } from '../../types.js'
-import { ANY_ROLE, APPROXIMATE, CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES, UNCERTAIN } from '../index/bit-layout.js'
+import { OPERATION_TYPE_CATEGORY } from '../../../schemas/vocabulary-values.js'
+import { ANY_ROLE, APPROXIMATE, CATEGORIES, CERTAINTIES, OPERATION_TYPES, OUTCOME_BIT, ROLES, UNCERTAIN } from '../index/bit-layout.js'
 import { indexOf } from '../index/dataset-index.js'
 import { postingsSize, unionPostings } from '../index/postings.js'
 import { lowerBound } from '../lower-bound.js'
@@ -25,6 +26,7 @@ export const OPERATION_CRITERIA = {
   role: { ...ROLE, requires: 'actors' },
   locations: { kind: 'ids' },
   types: { kind: 'values', vocabulary: OPERATION_TYPES, what: 'operation type' },
+  category: { kind: 'choice', vocabulary: CATEGORIES },
   certainty: { kind: 'values', vocabulary: CERTAINTIES, what: 'certainty' },
   grade: { kind: 'values', vocabulary: GRADES, what: 'grade' },
   minKilled: { kind: 'minimum' },
@@ -58,6 +60,8 @@ export function planOperations(criteria: unknown, ds: IndexedDataset, where = 'f
   const range = dayRange(c.from, c.to, c.dateMode)
   const roleMask = c.role ? maskOf(ROLES, c.role) : ANY_ROLE | OUTCOME_BIT
   const typeMask = c.types ? maskOf(OPERATION_TYPES, c.types) : 0
+  // A category is the set of its types: a record's types never mix categories.
+  const categoryMask = c.category ? maskOf(OPERATION_TYPES, OPERATION_TYPES.filter((t) => OPERATION_TYPE_CATEGORY[t] === c.category)) : 0
   const certaintyMask = c.certainty ? maskOf(CERTAINTIES, c.certainty) : 0
   const gradeMask = c.grade ? maskOf(GRADES, c.grade) : 0
   const grades = gradeMask !== 0 ? gradeColumn(ds) : undefined
@@ -111,6 +115,7 @@ export function planOperations(criteria: unknown, ds: IndexedDataset, where = 'f
     if (flags[i]! & excluded) return false
     if (range.active && (within ? start[i]! < from || end[i]! > to : start[i]! > to || end[i]! < from)) return false
     if (typeMask !== 0 && (index.operationTypes[i]! & typeMask) === 0) return false
+    if (categoryMask !== 0 && (index.operationTypes[i]! & categoryMask) === 0) return false
     if (certaintyMask !== 0 && ((certaintyMask >> index.operationCertainty[i]!) & 1) === 0) return false
     if (grades !== undefined && ((gradeMask >> grades[i]!) & 1) === 0) return false
     if (index.operationKilled[i]! < minKilled || index.operationDetained[i]! < minDetained) return false
