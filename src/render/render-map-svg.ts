@@ -105,7 +105,9 @@ function byId(a: Location, b: Location): number {
  * happened there. The legend is in English and Arabic. Country
  * outlines are drawn only from a `basemap` given in the options (the package ships none; the
  * docs' map uses Natural Earth's, public domain, and credits it in the picture); without one the
- * `desc` says no outline is drawn.
+ * `desc` says no outline is drawn. With a basemap the map keeps its extent: a place outside it (a
+ * meeting abroad) is listed under the plot with its coordinates rather than plotted, so one far
+ * place cannot shrink the others into a corner; without one the plot is fitted to every point.
  *
  * Labels are placed by a fixed greedy rule, so the output depends on the dataset only and
  * rendering twice gives the same bytes. The documentation's `docs/assets/map.svg` is this
