@@ -13,9 +13,10 @@ describe('searchActors', () => {
   })
 
   it('ranks exact before prefix before substring, then by id', () => {
-    // Exact alias "ISIS" first; "an ISIS leader killed in Atmeh"... and the coalition alliance's
-    // "Global Coalition to Defeat ISIS/Daesh" contain it (substring), ordered by id.
-    expect(ids('isis')).toEqual(['isis', 'atmeh-isis-leader', 'atmeh-isis-leader-child', 'atmeh-isis-leader-mother', 'atmeh-isis-leader-wife', 'global-coalition-alliance'])
+    // Exact alias "ISIS" first; then "ISIS's military commander ..." starts with it (prefix);
+    // "an ISIS leader killed in Atmeh"... and the coalition alliance's "Global Coalition to Defeat
+    // ISIS/Daesh" contain it (substring), ordered by id.
+    expect(ids('isis')).toEqual(['isis', 'isis-wilayat-al-sham-military-commander', 'atmeh-isis-leader', 'atmeh-isis-leader-child', 'atmeh-isis-leader-mother', 'atmeh-isis-leader-wife', 'global-coalition-alliance'])
     // Prefix beats substring: "Syrian ..." names start with it, "Islamic State (ISIS)" does not.
     expect(ids('syrian g')).toEqual(['syrian-government'])
     expect(ids('الداخلية')).toEqual(['interior-ministry'])

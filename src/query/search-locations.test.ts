@@ -20,6 +20,7 @@ describe('searchLocations', () => {
 
   it('ranks exact, prefix, substring', () => {
     expect(ids('damascus')).toEqual(['damascus', 'rif-dimashq'])
-    expect(ids('syria')).toEqual(['syria', 'syria-iraq-border', 'syrian-badia', 'eastern-syria', 'isis-detention-centres-northeast-syria', 'northeast-syria', 'northern-syria'])
+    // Exact, then names starting with it, then names containing it, each by id.
+    expect(ids('syria')).toEqual(['syria', 'syria-iraq-border', 'syrian-badia', 'central-syria', 'eastern-syria', 'isis-detention-centres-northeast-syria', 'northeast-syria', 'northern-syria', 'northwest-syria'])
   })
 })

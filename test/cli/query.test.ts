@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/paths.js'
+import { dataset } from '../../src/data/index.js'
 import { filterOperations } from '../../src/query/filter-operations.js'
 
 function cli(...args: string[]) {
@@ -72,8 +73,10 @@ describe('--category', () => {
     const timeline = cli('timeline', '--category', 'development', '--format', 'json')
     expect(timeline.status).toBe(0)
     const kinds = (JSON.parse(timeline.stdout) as { entries: { kind: string; id: string }[] }[]).flatMap((g) => g.entries)
-    // On the 0.2.0 data there are no developments: only the dated quotes are left.
-    expect(kinds.every((e) => e.kind === 'quote')).toBe(true)
+    // The operation entries left are exactly the developments (the quotes stay, as without --category).
+    const developments = filterOperations({ category: 'development' }).map((op) => op.id)
+    expect(developments.length).toBeGreaterThan(0)
+    expect(kinds.filter((e) => e.kind === 'operation').map((e) => e.id).sort()).toEqual([...developments].sort())
     for (const args of [['query', 'operations'], ['timeline']]) {
       const bad = cli(...args, '--category', 'developments')
       expect(bad.status).toBe(2)
@@ -96,6 +99,7 @@ describe('query actors and query locations', () => {
     const { stdout } = cli('query', 'actors')
     expect(stdout).toMatch(/^id +kind +name \(en\) +name \(ar\)\n/)
     await expect(stdout).toMatchFileSnapshot('__snapshots__/query-actors.txt')
+    expect(stdout).toContain(`\n${dataset.actors.length} actors\n`)
     const csv = parse(cli('query', 'locations', '--format', 'csv').stdout, { columns: true }) as { id: string }[]
     expect(csv.length).toBe(ids('query', 'locations').length)
   })

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/paths.js'
-import { operations } from '../../src/data/index.js'
+import { operations, quotes } from '../../src/data/index.js'
 import { evidenceOf, isSpan } from '../../src/evidence/verify-evidence.js'
 import { resolveRecordEvidence } from '../../src/evidence/resolve-evidence.js'
 import { Operation } from '../../src/schemas/operation.js'
@@ -56,13 +56,22 @@ describe('--source-text', () => {
   })
 
   it('gives each timeline JSON entry its evidence words', () => {
-    const groups = JSON.parse(cli('timeline', '--format', 'json', '--source-text', ARTICLE_FILE).stdout) as { entries: { id: string; evidence: { path: string; source: string; words: string }[] }[] }[]
+    const groups = JSON.parse(cli('timeline', '--format', 'json', '--source-text', ARTICLE_FILE).stdout) as { entries: { kind: string; id: string; evidence: { path: string; source: string; words: string }[] }[] }[]
     const entries = groups.flatMap((g) => g.entries)
     expect(entries.length).toBeGreaterThan(10)
+    // Each entry carries the words of exactly its record's spans on this article; records read
+    // only on other report pages (fingerprints, no spans here) carry none.
+    const records = new Map<string, unknown>([...operations.map((o) => [`operation:${o.id}`, o] as const), ...quotes.map((q) => [`quote:${q.id}`, q] as const)])
+    let withWords = 0
     for (const entry of entries) {
-      expect(entry.evidence.length).toBeGreaterThan(0)
+      const record = records.get(`${entry.kind}:${entry.id}`)
+      expect(record, entry.id).toBeDefined()
+      const expected = resolveRecordEvidence(record, { sourceTexts: ARTICLE }).map((r) => r.words)
+      expect(entry.evidence.map((e) => e.words), entry.id).toEqual(expected)
       for (const e of entry.evidence) expect(ARTICLE).toContain(e.words)
+      if (entry.evidence.length > 0) withWords++
     }
+    expect(withWords).toBeGreaterThan(10)
   })
 
   it('takes a copy saved with a byte-order mark or in NFD: the offsets count NFC code points', () => {

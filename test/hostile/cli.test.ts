@@ -56,8 +56,9 @@ function fifo(cwd: string, file: string): string {
   return file
 }
 
-// The article sorts second, after a report of the same outlet.
-const SOURCE = 'd/sources.json: sources[1] "alaraby-2025-10-24" › file:'
+// The article's position in the file, wherever other sources sort around it.
+const ARTICLE_INDEX = (JSON.parse(readFileSync(join(ROOT, 'data/sources.json'), 'utf8')) as { records: { id: string }[] }).records.findIndex((r) => r.id === 'alaraby-2025-10-24')
+const SOURCE = `d/sources.json: sources[${ARTICLE_INDEX}] "alaraby-2025-10-24" › file:`
 const ARTICLE = readFileSync(join(ROOT, 'data/sources/000_4325f0170ff2d2c8.txt'), 'utf8')
 
 /** What --source-text says of a file that is not the article: its length and hash, never its words. */
