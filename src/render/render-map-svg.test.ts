@@ -5,7 +5,10 @@ import { dataset } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import { allText, descendants, parseXml, type XmlElement } from './parse-svg.test-support.js'
 import type { MapBasemap } from './map-basemap.js'
+import { operationCategory } from '../schemas/operation-category.js'
 import { renderMapSvg } from './render-map-svg.js'
+import { GROWN_PLACES, grownDataset } from './grown-dataset.test-support.js'
+import { overlappingPairs, textBoxes } from './text-boxes.test-support.js'
 
 const svg = renderMapSvg()
 const root = parseXml(svg)
@@ -31,7 +34,7 @@ describe('renderMapSvg', () => {
 
   it('plots exactly the locations that have coordinates, with their coordinates unchanged', () => {
     expect(points.map((p) => p.attributes['data-location']).sort()).toEqual(located.map((l) => l.id).sort())
-    expect(points).toHaveLength(14)
+    expect(points.length).toBeGreaterThanOrEqual(14)
     for (const place of located) {
       const point = points.find((p) => p.attributes['data-location'] === place.id)!
       expect([Number(point.attributes['data-lat']), Number(point.attributes['data-lon'])]).toEqual([place.coordinates!.lat, place.coordinates!.lon])
@@ -64,17 +67,22 @@ describe('renderMapSvg', () => {
   })
 
   it('highlights the places where operations happened and lists those it cannot plot', () => {
-    const highlighted = points.filter((p) => p.attributes.class === 'place operation-place').map((p) => p.attributes['data-location'])
-    const operationPlaces = new Set(dataset.operations.map((o) => o.location))
+    const highlighted = points.filter((p) => p.attributes.class!.split(' ').includes('operation-place')).map((p) => p.attributes['data-location'])
+    const operationPlaces = new Set(dataset.operations.filter((o) => operationCategory(o) === 'operation').map((o) => o.location))
+    const recordPlaces = new Set(dataset.operations.map((o) => o.location))
     expect(highlighted.sort()).toEqual(located.filter((l) => operationPlaces.has(l.id)).map((l) => l.id).sort())
-    expect(highlighted).toEqual(['al-bab', 'al-dumayr', 'atmeh', 'muadamiyat-al-qalamoun', 'rif-dimashq'])
-    expect(allText(root)).toContain('Operation places without coordinates: al-Jurayjisa (in Hama).')
+    expect(highlighted).toEqual(expect.arrayContaining(['al-bab', 'al-dumayr', 'atmeh', 'muadamiyat-al-qalamoun', 'rif-dimashq']))
+    // Every place of a record without coordinates is listed, in id order, English then Arabic.
+    const unplotted = descendants(root).filter((e) => e.attributes['data-unplotted'] !== undefined)
+    expect(unplotted.map((e) => e.attributes['data-unplotted'])).toEqual(dataset.locations.filter((l) => !l.coordinates && recordPlaces.has(l.id)).map((l) => l.id).sort())
+    const jurayjisa = unplotted.find((e) => e.attributes['data-unplotted'] === 'al-jurayjisa')!
+    expect(jurayjisa.children.filter((c) => c.name === 'text').map((t) => t.text)).toEqual(['al-Jurayjisa (in Hama): 1 operation', 'الجريجسة'])
   })
 
   it('draws graticule lines with degree labels', () => {
     const labels = descendants(root).find((e) => e.attributes.class === 'graticule-labels')!.children.map((c) => c.text)
-    expect(labels).toContain('36°E')
-    expect(labels).toContain('34°N')
+    expect(labels.filter((l) => /^\d+°E$/.test(l)).length).toBeGreaterThanOrEqual(2)
+    expect(labels.filter((l) => /^\d+°N$/.test(l)).length).toBeGreaterThanOrEqual(2)
   })
 
   it('labels places in English, and in Arabic as right-to-left Arabic', () => {
@@ -137,13 +145,83 @@ describe('renderMapSvg with a basemap', () => {
     expect(names).toEqual(['SYRIA', 'سورية'])
   })
 
-  it('keeps the same points, coloured by the month of their first operation, with a bilingual legend', () => {
-    expect(descendants(mapRoot).filter((e) => e.attributes['data-location'] !== undefined)).toHaveLength(points.length)
+  it('keeps the points in its extent, lists those outside with their coordinates, coloured by the month of their first record, with a bilingual legend', () => {
+    const inMap = descendants(mapRoot).filter((e) => e.attributes['data-location'] !== undefined)
+    const outside = descendants(mapRoot).filter((e) => e.attributes['data-outside'] !== undefined)
+    expect(inMap.length + outside.length).toBe(points.length)
+    const { west, east, south, north } = basemap.extent
+    for (const place of located) {
+      const c = place.coordinates!
+      const shown = c.lon >= west && c.lon <= east && c.lat >= south && c.lat <= north
+      expect(shown ? inMap : outside, place.id).toContainEqual(expect.objectContaining({ attributes: expect.objectContaining({ [shown ? 'data-location' : 'data-outside']: place.id }) }))
+    }
+    for (const far of outside) expect(allText(far)).toMatch(/outside the map, at -?\d/)
     const legend = descendants(mapRoot).find((e) => e.attributes.class === 'legend')!
     const texts = legend.children.filter((c) => c.name === 'text').map((c) => c.text)
-    expect(texts).toContain('bold label, ringed: first operation at the place in 2025-07')
-    expect(texts).toContain('مكان عملية، أولها في \u20662025-10\u2069')
+    expect(texts).toContain('bold label, coloured: first record at the place in 2025-07')
+    expect(texts).toContain('أول حدث في المكان: \u20662025-10\u2069')
     expect(texts).toContain('نقطة المكان نفسه')
+    // Without developments, the words of the operations-only legend.
+    const operationsOnly = descendants(parseXml(renderMapSvg({ ...dataset, operations: dataset.operations.filter((o) => operationCategory(o) === 'operation') }, { basemap })))
+    expect(operationsOnly.find((e) => e.attributes.class === 'legend')!.children.filter((c) => c.name === 'text').map((c) => c.text)).toContain('bold label, ringed: first operation at the place in 2025-07')
+  })
+})
+
+describe('renderMapSvg at four times the events', () => {
+  const grown = grownDataset()
+  // The docs' extent, without the outline itself: the test needs no geographic data.
+  const grownRoot = parseXml(renderMapSvg(grown, { basemap: { extent: { west: 34.6, east: 42.6, south: 31.9, north: 37.5 }, countries: [], credit: 'none' } }))
+  const elements = descendants(grownRoot)
+  const placeOf = (id: string) => elements.find((e) => e.attributes['data-location'] === id)!
+
+  it('plots only places with cited coordinates, never the new places the fixture gives none', () => {
+    const plotted = new Set(elements.filter((e) => e.attributes['data-location'] !== undefined).map((e) => e.attributes['data-location']))
+    for (const place of grown.locations) if (!place.coordinates) expect(plotted.has(place.id), place.id).toBe(false)
+    const outside = elements.filter((e) => e.attributes['data-outside'] !== undefined)
+    expect(plotted.size + outside.length).toBe(grown.locations.filter((l) => l.coordinates).length)
+    expect(GROWN_PLACES.some((p) => p.coordinates === undefined && !dataset.locations.some((l) => l.id === p.id))).toBe(true)
+  })
+
+  it('lists every place of a record without coordinates, in English and Arabic, with what happened there', () => {
+    const listed = elements.filter((e) => e.attributes['data-unplotted'] !== undefined)
+    const recordPlaces = new Set(grown.operations.map((o) => o.location))
+    expect(listed.map((e) => e.attributes['data-unplotted'])).toEqual(grown.locations.filter((l) => !l.coordinates && recordPlaces.has(l.id)).map((l) => l.id).sort())
+    const alHol = listed.find((e) => e.attributes['data-unplotted'] === 'al-hol-camp')!
+    expect(alHol.attributes.class).toBe('unplotted-place development-place')
+    const alHolAr = grown.locations.find((l) => l.id === 'al-hol-camp')!.name.ar
+    expect(alHol.children.filter((c) => c.name === 'text').map((t) => t.text)).toEqual([expect.stringMatching(/^al-Hol camp \(in Hasakah\): \d+ developments$/), ...(alHolAr === undefined ? [] : [alHolAr])])
+    expect(allText(elements.find((e) => e.attributes.class === 'unplotted')!)).toMatch(/Not plotted \(\d+\): places of records without cited coordinates, and places outside the map:/)
+  })
+
+  it('sets places of developments in a diamond, apart from the ring of operation places, with a legend for both', () => {
+    const damascus = placeOf('damascus')
+    expect(damascus.attributes.class).toBe('place operation-place development-place')
+    expect(damascus.children.some((c) => c.attributes.class === 'development-halo')).toBe(true)
+    const tanf = placeOf('al-tanf-base')
+    expect(tanf.attributes.class).toBe('place development-place')
+    expect(tanf.children.filter((c) => c.name === 'circle' && c.attributes.r === '11')).toEqual([])
+    expect(placeOf('homs-governorate').attributes.class).toBe('place operation-place')
+    const legend = elements.find((e) => e.attributes.class === 'legend')!.children.filter((c) => c.name === 'text').map((c) => c.text)
+    expect(legend).toContain('in a diamond: developments at the place (a handover, a transfer...)')
+    expect(legend).toContain('ringed: operations at the place')
+  })
+
+  it('gives no two months the same colour, sharing one between consecutive months only when they outnumber the colours', () => {
+    const swatches = elements.find((e) => e.attributes.class === 'legend')!.children.filter((c) => c.name === 'g').flatMap((g) => g.children.filter((c) => c.name === 'rect').map((r) => r.attributes.fill))
+    expect(new Set(swatches).size).toBe(swatches.length)
+    const monthly = { ...grown, operations: Array.from({ length: 14 }, (_, i) => ({ ...grown.operations[0]!, id: `month-${i}`, date: `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, location: grown.locations.filter((l) => l.coordinates)[i]!.id })) }
+    const texts = descendants(parseXml(renderMapSvg(monthly))).filter((e) => e.name === 'text').map((e) => e.text)
+    expect(texts).toContain('bold label, ringed: first operation at the place in 2025-01 to 2025-02')
+    expect(texts.filter((t) => t.startsWith('bold label, ringed:'))).toHaveLength(7)
+  })
+
+  it('has no two texts overlapping, and every text inside the picture', () => {
+    const boxes = textBoxes(grownRoot)
+    expect(overlappingPairs(boxes).map(([a, b]) => `${a.text} / ${b.text}`)).toEqual([])
+    for (const box of boxes) {
+      expect(box.left, box.text).toBeGreaterThanOrEqual(0)
+      expect(box.right, box.text).toBeLessThanOrEqual(Number(grownRoot.attributes.width))
+    }
   })
 })
 

@@ -3,7 +3,8 @@ import type { Dataset } from '../schemas/dataset.js'
 import type { Location } from '../schemas/location.js'
 import type { CoordinatePrecision } from '../schemas/vocabularies.js'
 import type { MapBasemap } from './map-basemap.js'
-import { arabicText, escapeXml, svgNumber, textWidth } from './svg.js'
+import { operationCategory } from '../schemas/operation-category.js'
+import { arabicText, escapeXml, fitText, svgNumber, textWidth } from './svg.js'
 
 /** Options for {@link renderMapSvg}. */
 export interface MapSvgOptions {
@@ -76,6 +77,11 @@ function symbol(precision: CoordinatePrecision, cx: number, cy: number, colour: 
   }
 }
 
+// The diamond a place of developments is set in, under its symbol.
+function halo(cx: number, cy: number, colour: string, r = 15): string {
+  return `<path class="development-halo" d="M ${svgNumber(cx)} ${svgNumber(cy - r)} L ${svgNumber(cx + r)} ${svgNumber(cy)} L ${svgNumber(cx)} ${svgNumber(cy + r)} L ${svgNumber(cx - r)} ${svgNumber(cy)} Z" fill="${colour}" fill-opacity="0.15" stroke="${colour}" stroke-width="2"/>`
+}
+
 function degrees(value: number, positive: string, negative: string): string {
   const abs = Math.abs(value)
   return `${Number.isInteger(abs) ? abs : svgNumber(abs)}°${value < 0 ? negative : positive}`
@@ -90,13 +96,18 @@ function byId(a: Location, b: Location): number {
  * projection (longitudes scaled by the cosine of the middle latitude) fitted to the points with
  * margins, graticule lines with degree labels, one symbol per place by what its coordinates
  * stand for (`point`: a dot; `area-centroid`: a square; `nominal-centroid`: a dashed diamond),
- * an English label (Arabic where the place has an Arabic name), and the places where
- * operations happened highlighted. Places without coordinates are never given a position:
- * operation places among them are listed under the plot. Operation places are ringed in the
- * colour of the month of their first operation; the legend is in English and Arabic. Country
+ * an English label (Arabic where the place has an Arabic name), and the places of records
+ * highlighted with a bold label: places of operations ringed, places of records of the
+ * `development` category (a handover, a transfer, a statement...) set in a diamond, both in the
+ * colour of the month of the place's first record (consecutive months share a colour when they
+ * outnumber the colours). Places without coordinates are never given a position: the places of
+ * records among them are listed under the plot, one a line, in English and Arabic with what
+ * happened there. The legend is in English and Arabic. Country
  * outlines are drawn only from a `basemap` given in the options (the package ships none; the
  * docs' map uses Natural Earth's, public domain, and credits it in the picture); without one the
- * `desc` says no outline is drawn.
+ * `desc` says no outline is drawn. With a basemap the map keeps its extent: a place outside it (a
+ * meeting abroad) is listed under the plot with its coordinates rather than plotted, so one far
+ * place cannot shrink the others into a corner; without one the plot is fitted to every point.
  *
  * Labels are placed by a fixed greedy rule, so the output depends on the dataset only and
  * rendering twice gives the same bytes. The documentation's `docs/assets/map.svg` is this
@@ -116,9 +127,26 @@ function byId(a: Location, b: Location): number {
  */
 export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions = {}): string {
   const basemap = options.basemap
-  const located = dataset.locations.filter((l) => l.coordinates !== undefined).sort(byId)
-  const operationPlaces = new Set(dataset.operations.map((o) => o.location))
-  // Each operation place is coloured by the month of its first operation (EDTF sorts as text).
+  const withCoordinates = dataset.locations.filter((l) => l.coordinates !== undefined).sort(byId)
+  // With a basemap, its extent is the map: one far place (a meeting abroad) would shrink the rest
+  // into a corner, so places outside it are listed under the map with their coordinates instead.
+  const ext = basemap?.extent
+  const inView = (l: Location) => ext === undefined || (l.coordinates!.lat >= ext.south && l.coordinates!.lat <= ext.north && l.coordinates!.lon >= ext.west && l.coordinates!.lon <= ext.east)
+  const located = withCoordinates.filter(inView)
+  const outside = withCoordinates.filter((l) => !inView(l))
+  // How many records of each category happened at each place.
+  const countsAt = new Map<string, { operation: number; development: number }>()
+  for (const op of dataset.operations) {
+    const counts = countsAt.get(op.location) ?? { operation: 0, development: 0 }
+    counts[operationCategory(op)]++
+    countsAt.set(op.location, counts)
+  }
+  const operationPlaces = new Set([...countsAt].filter(([, c]) => c.operation > 0).map(([id]) => id))
+  const developmentPlaces = new Set([...countsAt].filter(([, c]) => c.development > 0).map(([id]) => id))
+  const anyDevelopment = developmentPlaces.size > 0
+  // What a highlighted place is the place of, in the legend's words.
+  const what = anyDevelopment ? 'record' : 'operation'
+  // Each record place is coloured by the month of its first record (EDTF sorts as text).
   const firstMonth = new Map<string, string>()
   for (const op of dataset.operations) {
     const month = op.date.replace(/^\.\.?\//, '').slice(0, 7)
@@ -126,9 +154,17 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
     if (known === undefined || month < known) firstMonth.set(op.location, month)
   }
   const months = [...new Set(located.flatMap((l) => (firstMonth.has(l.id) ? [firstMonth.get(l.id)!] : [])))].sort()
-  const monthColour = new Map(months.map((m, i) => [m, DATE_PALETTE[i % DATE_PALETTE.length]!]))
+  // More months than colours: consecutive months share a colour, so no colour stands for two periods.
+  const perColour = Math.max(1, Math.ceil(months.length / DATE_PALETTE.length))
+  const periods = Array.from({ length: Math.ceil(months.length / perColour) }, (_, i) => months.slice(i * perColour, (i + 1) * perColour))
+  const monthColour = new Map(months.map((m, i) => [m, DATE_PALETTE[Math.floor(i / perColour)]!]))
   const colourOf = (id: string): string => monthColour.get(firstMonth.get(id) ?? '') ?? OPERATION_COLOUR
-  const unplotted = dataset.locations.filter((l) => l.coordinates === undefined && operationPlaces.has(l.id)).sort(byId)
+  const countsText = (id: string): string => {
+    const c = countsAt.get(id) ?? { operation: 0, development: 0 }
+    const part = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`)
+    return [part(c.operation, 'operation'), part(c.development, 'development')].filter(Boolean).join(', ')
+  }
+  const unplotted = dataset.locations.filter((l) => l.coordinates === undefined && countsAt.has(l.id)).sort(byId)
   const nameOf = new Map(dataset.locations.map((l) => [l.id, l.name.en]))
   const titleOf = new Map(dataset.sources.map((s) => [s.id, s.kind === 'reference' ? s.title : s.id]))
 
@@ -157,12 +193,12 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   const step = GRATICULE_STEPS.find((s) => Math.max(east - west, north - south) / s <= 8) ?? 90
   const notesTop = plotBottom + 40
   const outlineNote = basemap ? `Country outlines: ${basemap.credit}.` : 'No outline: no basemap was given to draw one from.'
-  const notes = [
-    `${located.length} of ${dataset.locations.length} places have cited coordinates; the others are not plotted. ${outlineNote}`,
-    ...(unplotted.length > 0 ? [`Operation places without coordinates: ${unplotted.map((l) => `${l.name.en}${l.parent ? ` (in ${nameOf.get(l.parent.location) ?? l.parent.location})` : ''}`).join('; ')}.`] : []),
-  ].flatMap((note) => wrap(note, 12, WIDTH - 32))
-  const legendRows = 3 + Math.max(months.length, 1)
-  const height = Math.ceil(notesTop + legendRows * 20 + notes.length * 18 + 16)
+  const notes = [`${withCoordinates.length} of ${dataset.locations.length} places have cited coordinates${outside.length > 0 ? `, ${outside.length} of them outside the map (listed below)` : ''}; the others are not plotted. ${outlineNote}`].flatMap((note) => wrap(note, 12, WIDTH - 32))
+  const legendRows = 3 + Math.max(periods.length, 1) + (anyDevelopment ? 2 : 0)
+  // The places of records the map cannot show, listed under the notes.
+  const listTop = notesTop + legendRows * 20 + notes.length * 18 + 8
+  const listed = unplotted.length + outside.length
+  const height = Math.ceil(listTop + (listed > 0 ? 24 + listed * 18 : 0) + 16)
 
   const title = 'Places with cited coordinates'
   const desc =
@@ -173,8 +209,9 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
       ? `Country outlines: ${basemap.countries.map((c) => c.name).join(', ')} (${basemap.credit}). `
       : 'No country outline or border is drawn: no basemap was given to draw it from. ') +
     'A dot is a place\'s own point, a square the centroid of an administrative area, a dashed diamond the nominal centre of a loosely bounded region. ' +
-    `Places where operations happened are ringed in the colour of the month of their first operation (${months.join(', ')}), with a bold label${located.some((l) => operationPlaces.has(l.id)) ? `: ${located.filter((l) => operationPlaces.has(l.id)).map((l) => l.name.en).join(', ')}` : ''}.` +
-    (unplotted.length > 0 ? ` Operation places without coordinates, not plotted: ${unplotted.map((l) => l.name.en).join(', ')}.` : '')
+    `Places where operations happened are ringed${anyDevelopment ? ', places of developments (joining the coalition, a handover, a transfer, a statement, a tally) set in a diamond,' : ''} in the colour of the month of their first ${what} (${months.join(', ')}), with a bold label${located.some((l) => countsAt.has(l.id)) ? `: ${located.filter((l) => countsAt.has(l.id)).map((l) => `${l.name.en} (${countsText(l.id)})`).join(', ')}` : ''}.` +
+    (unplotted.length > 0 ? ` Places of ${what}s without coordinates, not plotted: ${unplotted.map((l) => `${l.name.en} (${countsText(l.id)})`).join(', ')}.` : '') +
+    (outside.length > 0 ? ` Outside the map, not plotted: ${outside.map((l) => `${l.name.en} (${l.coordinates!.lat}, ${l.coordinates!.lon}${countsAt.has(l.id) ? `; ${countsText(l.id)}` : ''})`).join(', ')}.` : '')
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="map-title map-desc" font-family="'DejaVu Sans', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif" font-size="12">`,
@@ -216,9 +253,9 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   // Symbols first, as obstacles, then labels placed greedily: operation places first, then from
   // north to south, each at the cheapest of a fixed list of positions around its symbol, nearest
   // first (see the costs below).
-  const points = located.map((l) => ({ place: l, x: px(l.coordinates!.lon), y: py(l.coordinates!.lat), highlighted: operationPlaces.has(l.id) }))
+  const points = located.map((l) => ({ place: l, x: px(l.coordinates!.lon), y: py(l.coordinates!.lat), highlighted: countsAt.has(l.id) }))
   const taken: Box[] = points.map((p) => {
-    const r = p.highlighted ? 13 : 8
+    const r = developmentPlaces.has(p.place.id) ? 16 : p.highlighted ? 13 : 8
     return { left: p.x - r, top: p.y - r, right: p.x + r, bottom: p.y + r }
   })
   const plotBox: Box = { left: PLOT_LEFT, top: PLOT_TOP, right: PLOT_RIGHT, bottom: plotBottom }
@@ -300,11 +337,12 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
   for (const p of drawOrder) {
     const c = p.place.coordinates!
     const colour = p.highlighted ? colourOf(p.place.id) : PLACE_COLOUR
-    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? `; first operation here in ${firstMonth.get(p.place.id) ?? ''}` : ''}. Coordinates: ${c.evidence.map((e) => titleOf.get(e.source) ?? e.source).join('; ')}`
+    const tip = `${p.place.name.en}${p.place.name.ar !== undefined ? ` (${p.place.name.ar})` : ''}: ${p.place.kind}, ${c.lat}, ${c.lon}, ${PRECISION_LABEL[c.precision]}${p.highlighted ? `; ${countsText(p.place.id)}, the first in ${firstMonth.get(p.place.id) ?? ''}` : ''}. Coordinates: ${c.evidence.map((e) => titleOf.get(e.source) ?? e.source).join('; ')}`
     out.push(
-      `<g class="place${p.highlighted ? ' operation-place' : ''}" data-location="${escapeXml(p.place.id)}" data-lat="${c.lat}" data-lon="${c.lon}" data-precision="${c.precision}">`,
+      `<g class="place${operationPlaces.has(p.place.id) ? ' operation-place' : ''}${developmentPlaces.has(p.place.id) ? ' development-place' : ''}" data-location="${escapeXml(p.place.id)}" data-lat="${c.lat}" data-lon="${c.lon}" data-precision="${c.precision}">`,
       `<title>${escapeXml(tip)}</title>`,
-      ...(p.highlighted ? [`<circle cx="${svgNumber(p.x)}" cy="${svgNumber(p.y)}" r="11" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="2"/>`] : []),
+      ...(developmentPlaces.has(p.place.id) ? [halo(p.x, p.y, colour)] : []),
+      ...(operationPlaces.has(p.place.id) ? [`<circle cx="${svgNumber(p.x)}" cy="${svgNumber(p.y)}" r="11" fill="${colour}" fill-opacity="0.25" stroke="${colour}" stroke-width="2"/>`] : []),
       symbol(c.precision, p.x, p.y, colour),
       placedLabel.get(p.place.id)!,
       '</g>',
@@ -317,9 +355,21 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
     [symbol('point', 24, 0, PLACE_COLOUR), `point: ${PRECISION_LABEL.point}`, 'نقطة المكان نفسه'],
     [symbol('area-centroid', 24, 0, PLACE_COLOUR), `area-centroid: ${PRECISION_LABEL['area-centroid']}`, 'مركز منطقة إدارية'],
     [symbol('nominal-centroid', 24, 0, PLACE_COLOUR), `nominal-centroid: ${PRECISION_LABEL['nominal-centroid']}`, 'مركز اسمي لمنطقة غير محددة'],
-    ...(months.length > 0
-      ? months.map((m): [string, string, string] => [ring(monthColour.get(m)!), `bold label, ringed: first operation at the place in ${m}`, `مكان عملية، أولها في \u2066${m}\u2069`])
+    ...(periods.length > 0
+      ? periods.map((period): [string, string, string] => {
+          const span = period.length === 1 ? period[0]! : `${period[0]!} to ${period[period.length - 1]!}`
+          const spanAr = period.length === 1 ? period[0]! : `${period[0]!}–${period[period.length - 1]!}`
+          return anyDevelopment
+            ? [`<rect x="14" y="-7" width="20" height="14" rx="3" fill="${monthColour.get(period[0]!)!}"/>`, `bold label, coloured: first record at the place in ${span}`, `أول حدث في المكان: \u2066${spanAr}\u2069`]
+            : [ring(monthColour.get(period[0]!)!), `bold label, ringed: first operation at the place in ${span}`, `مكان عملية، أولها في \u2066${spanAr}\u2069`]
+        })
       : [[ring(OPERATION_COLOUR), 'bold label, ringed: a place where an operation happened', 'مكان عملية'] as [string, string, string]]),
+    ...(anyDevelopment
+      ? ([
+          [`<circle cx="24" cy="0" r="8" fill="#666666" fill-opacity="0.25" stroke="#666666" stroke-width="2"/>${symbol('point', 24, 0, '#666666')}`, 'ringed: operations at the place', 'دائرة: عمليات في المكان'],
+          [halo(24, 0, '#666666', 10) + symbol('point', 24, 0, '#666666'), 'in a diamond: developments at the place (a handover, a transfer...)', 'معيّن: تطورات في المكان'],
+        ] as [string, string, string][])
+      : []),
   ]
   out.push('<g class="legend" font-size="12" fill="#333333">')
   legend.forEach(([mark, text, ar], i) => {
@@ -327,6 +377,30 @@ export function renderMapSvg(dataset: Dataset = shipped, options: MapSvgOptions 
     out.push(`<g transform="translate(0 ${y - 4})">${mark}</g>`, `<text x="44" y="${y}">${escapeXml(text)}</text>`, arabicText(WIDTH - 16, y, ar, 'right').replace('text-anchor="start"', 'text-anchor="start" class="legend-ar"'))
   })
   notes.forEach((line, i) => out.push(`<text x="16" y="${notesTop + legend.length * 20 + 8 + i * 18}" fill="#555555">${escapeXml(line)}</text>`))
-  out.push('</g>', '</svg>', '')
+  out.push('</g>')
+  if (listed > 0) {
+    // One a line, in id order, English at the left and Arabic at the right as in the legend.
+    const column = WIDTH - 32
+    const heading = outside.length === 0 ? `Places of ${what}s without cited coordinates, not plotted (${unplotted.length}):` : `Not plotted (${listed}): places of ${what}s without cited coordinates, and places outside the map:`
+    out.push('<g class="unplotted" font-size="12" fill="#333333">', `<text x="16" y="${svgNumber(listTop + 8)}" font-weight="bold">${escapeXml(heading)}</text>`)
+    ;[...unplotted, ...outside].forEach((place, i) => {
+      const left = 16
+      const y = listTop + 26 + i * 18
+      const far = place.coordinates !== undefined
+      const ar = place.name.ar === undefined ? undefined : fitText(place.name.ar, 12, column * 0.35)
+      const what = [countsText(place.id), far ? `outside the map, at ${place.coordinates!.lat}, ${place.coordinates!.lon}` : ''].filter(Boolean).join('; ')
+      const en = `${place.name.en}${place.parent ? ` (in ${nameOf.get(place.parent.location) ?? place.parent.location})` : ''}: ${what}`
+      const enRoom = column - (ar === undefined ? 0 : textWidth(ar, 12) + 12)
+      out.push(
+        `<g class="unplotted-place${operationPlaces.has(place.id) ? ' operation-place' : ''}${developmentPlaces.has(place.id) ? ' development-place' : ''}" ${far ? 'data-outside' : 'data-unplotted'}="${escapeXml(place.id)}">`,
+        `<title>${escapeXml(`${place.name.en}${place.name.ar !== undefined ? ` (${place.name.ar})` : ''}: ${far ? what : `${what}; the data gives no coordinates`}`)}</title>`,
+        `<text x="${svgNumber(left)}" y="${svgNumber(y)}">${escapeXml(fitText(en, 12, enRoom))}</text>`,
+        ...(ar === undefined ? [] : [arabicText(left + column, y, ar, 'right')]),
+        '</g>',
+      )
+    })
+    out.push('</g>')
+  }
+  out.push('</svg>', '')
   return out.join('\n')
 }

@@ -1,6 +1,7 @@
 /**
  * What the SVG renderers (timeline and map) share: escaping, numbers, Arabic text, text widths.
  */
+import { shorten } from './shorten.js'
 
 // XML 1.0 forbids these code points even as character references; a stray one in the data
 // must not make the whole picture unreadable.
@@ -51,4 +52,35 @@ export function arabicText(x: number, y: number, text: string, end: 'right' | 'l
  */
 export function textWidth(text: string, size: number, bold = false): number {
   return [...text].length * size * (bold ? 0.66 : 0.6)
+}
+
+/**
+ * Shortens text, with `…`, to fit an estimated width (see {@link textWidth}); text that fits is
+ * returned as it is.
+ *
+ * @internal
+ */
+export function fitText(text: string, size: number, width: number, bold = false): string {
+  if (textWidth(text, size, bold) <= width) return text
+  return shorten(text, Math.max(2, Math.floor(width / (size * (bold ? 0.66 : 0.6)))))
+}
+
+/**
+ * Splits text at spaces into lines that fit an estimated width; a word longer than the width
+ * is a line of its own, shortened to fit.
+ *
+ * @internal
+ */
+export function wrapText(text: string, size: number, width: number, bold = false): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`
+    if (line !== '' && textWidth(candidate, size, bold) > width) {
+      lines.push(line)
+      line = word
+    } else line = candidate
+  }
+  if (line !== '') lines.push(line)
+  return lines.map((l) => fitText(l, size, width, bold))
 }

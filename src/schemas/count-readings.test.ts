@@ -72,7 +72,15 @@ describe('countTotal per group', () => {
   it('keeps the unnamed group apart from named ones', () => {
     const detained = [outcome('detained', 5, 5, 'ministry', 'agency'), outcome('detained', 3, 3, 'reporter', 'paper'), named('detained', ['security-members'], 12, null, 'security-source', 'wire')]
     expect(countGroups(detained).map((g) => [g.actors, g.count, g.disagrees])).toEqual([[[], { min: 3, max: 5 }, true], [['security-members'], { min: 12, max: null }, false]])
-    expect(countTotal(detained, ['detained'])).toEqual({ min: 15, max: null })
+    // The five may be among the twelve: the unnamed group adds only as far as one account adds it.
+    expect(countTotal(detained, ['detained'])).toEqual({ min: 12, max: null })
+  })
+
+  it('adds an unnamed group to a named one where one account gives both', () => {
+    const wounded = [named('wounded', ['americans'], 3, 3, 'command', 'statement'), outcome('wounded', 2, 2, 'command', 'statement')]
+    expect(countTotal(wounded, ['wounded'])).toEqual({ min: 5, max: 5 })
+    const apart = [named('wounded', ['americans'], 3, 3, 'command', 'statement'), outcome('wounded', 2, 2, 'agency', 'agency-report')]
+    expect(countTotal(apart, ['wounded'])).toEqual({ min: 3, max: 5 })
   })
 
   it('tells "35" and "more than 35" apart, but not "at least 2" and "3"', () => {

@@ -149,6 +149,12 @@ export function countGroups(claims: readonly CountedClaim[]): CountGroup[] {
  * died-of-wounds). Readings of one group are spanned, never added, so CENTCOM's "three killed"
  * beside the article's "three killed" stay three. Figures are never part of it.
  *
+ * The unnamed group (claims naming no actor) may be the same people as a named group another
+ * account names ("five arrested" beside "more than eleven General Security members
+ * detained"), so where both exist it adds only as far as one account adds it: the kind's `min`
+ * is the larger of the named groups' `min`s added and the largest total any one account gives;
+ * its `max` still adds every group (open if one is open), since that bound holds either way.
+ *
  * @internal
  * @param outcomes - the operation's outcomes
  * @param kinds - the outcome kinds to add
@@ -159,11 +165,24 @@ export function countTotal(outcomes: readonly CountedOutcome[], kinds: readonly 
   let max: number | null = null
   let open = false
   for (const kind of kinds) {
-    for (const group of countGroups(outcomes.filter((o) => o.kind === kind))) {
-      min = (min ?? 0) + group.count.min
+    const groups = countGroups(outcomes.filter((o) => o.kind === kind))
+    if (groups.length === 0) continue
+    let kindMin = 0
+    for (const group of groups) {
       if (group.count.max === null) open = true
       else max = (max ?? 0) + group.count.max
+      kindMin += group.count.min
     }
+    const named = groups.filter((g) => g.actors.length > 0)
+    if (named.length > 0 && named.length < groups.length) {
+      const byAccount = new Map<string, number>()
+      for (const group of groups) for (const r of group.readings) byAccount.set(r.account, (byAccount.get(r.account) ?? 0) + r.count.min)
+      kindMin = Math.max(
+        named.reduce((sum, g) => sum + g.count.min, 0),
+        ...byAccount.values(),
+      )
+    }
+    min = (min ?? 0) + kindMin
   }
   return min === null ? { min: null, max: null } : { min, max: open ? null : max }
 }

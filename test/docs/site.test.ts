@@ -3,7 +3,9 @@
  * `docs/site/` is never touched) without a single warning, and headless Chromium opens the
  * getting-started guide and finds the timeline and the map drawn; the API reference leads with
  * what a user calls (the typed overload first, record types linked, not expanded) and the index
- * page has one title. Screenshots are saved to `.tmp/docs-*screenshot.png` for a human to look at.
+ * page has one title. The pictures, the committed ones and the same renderers' at four times the
+ * events, are laid out by Chromium with its own fonts and no two texts may overlap. Screenshots are
+ * saved to `.tmp/docs-*screenshot.png` for a human to look at.
  *
  * The browser comes from the npm registry: `@sparticuz/chromium` ships a headless Chromium that
  * needs no system libraries, unpacked on first use into the system temporary folder, and
@@ -17,8 +19,12 @@ import { pathToFileURL } from 'node:url'
 import headlessChromium from '@sparticuz/chromium'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { naturalEarthBasemap } from '../../scripts/lib/natural-earth-basemap.js'
 import { ROOT } from '../../scripts/lib/paths.js'
 import { dataset } from '../../src/data/index.js'
+import { grownDataset } from '../../src/render/grown-dataset.test-support.js'
+import { renderMapSvg } from '../../src/render/render-map-svg.js'
+import { renderTimelineSvg } from '../../src/render/render-timeline-svg.js'
 
 const SCREENSHOT = join(ROOT, '.tmp', 'docs-screenshot.png')
 
@@ -41,6 +47,7 @@ afterAll(async () => {
 // The little of the DOM the page checks use (the project's TypeScript has no DOM library).
 interface PageElement {
   readonly textContent: string
+  getBBox(): { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
   querySelectorAll(selector: string): ArrayLike<PageElement>
   readonly complete: boolean
   readonly naturalWidth: number
@@ -56,14 +63,18 @@ interface PageDocument {
 }
 type PageGlobal = { readonly document: PageDocument }
 
-/** Opens a page of the built site in headless Chromium, once TypeDoc's script has set it up. */
-async function openPage(path: string) {
+async function launch(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: await headlessChromium.executablePath(),
     // The package's own flags, plus those that keep Chromium off a closed network.
     args: [...headlessChromium.args, '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  return browser
+}
+
+/** Opens a page of the built site in headless Chromium, once TypeDoc's script has set it up. */
+async function openPage(path: string) {
+  const page = await (await launch()).newPage({ viewport: { width: 1280, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' })
@@ -97,7 +108,9 @@ describe('the documentation site', () => {
     expect(readFileSync(join(out, 'media', 'timeline.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs', 'assets', 'timeline.svg'), 'utf8'))
     expect(readFileSync(join(out, 'media', 'map.svg'), 'utf8')).toBe(readFileSync(join(ROOT, 'docs', 'assets', 'map.svg'), 'utf8'))
     expect(countOf(readFileSync(join(out, 'media', 'timeline.svg'), 'utf8'), 'data-operation')).toBe(dataset.operations.length)
-    expect(countOf(readFileSync(join(out, 'media', 'map.svg'), 'utf8'), 'data-location')).toBe(dataset.locations.filter((l) => l.coordinates).length)
+    // Every place with coordinates is plotted, or listed as outside the map's extent.
+    const mapSvg = readFileSync(join(out, 'media', 'map.svg'), 'utf8')
+    expect(countOf(mapSvg, 'data-location') + countOf(mapSvg, 'data-outside')).toBe(dataset.locations.filter((l) => l.coordinates).length)
   })
 
   it('shows the timeline and the map rendered in the getting-started page, in Chromium', async () => {
@@ -129,6 +142,39 @@ describe('the documentation site', () => {
     mkdirSync(join(ROOT, '.tmp'), { recursive: true })
     await page.screenshot({ path: SCREENSHOT, fullPage: true })
     expect(existsSync(SCREENSHOT)).toBe(true)
+  }, 60_000)
+
+  it('lays the pictures out without two texts overlapping, in Chromium, as committed and at four times the events', async () => {
+    const grown = grownDataset()
+    const pictures: [string, string][] = [
+      ['timeline', readFileSync(join(ROOT, 'docs', 'assets', 'timeline.svg'), 'utf8')],
+      ['map', readFileSync(join(ROOT, 'docs', 'assets', 'map.svg'), 'utf8')],
+      ['timeline-3x', renderTimelineSvg(grown)],
+      ['map-3x', renderMapSvg(grown, { basemap: naturalEarthBasemap(grown) })],
+    ]
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+    for (const [name, svg] of pictures) {
+      const page = await (await launch()).newPage({ viewport: { width: 800, height: 600 } })
+      await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`)
+      // Chromium's own boxes, with the fonts it has: the renderers' width estimates are only estimates.
+      const boxes = await page.evaluate(() =>
+        Array.from((globalThis as unknown as PageGlobal).document.querySelectorAll('svg text'))
+          .filter((text) => text.textContent.trim() !== '')
+          .map((text) => {
+            const box = text.getBBox()
+            return { text: text.textContent, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }
+          }),
+      )
+      const overlaps = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).filter((b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5).map((b) => `${a.text} / ${b.text}`),
+      )
+      expect(boxes.length, name).toBeGreaterThan(40)
+      expect(overlaps, name).toEqual([])
+      const width = Number(/<svg [^>]*width="(\d+)"/.exec(svg)?.[1])
+      expect(boxes.filter((b) => b.left < 0 || b.right > width).map((b) => b.text), name).toEqual([])
+      // No page.close(): the packaged Chromium runs as one process, and closing a page can end it.
+      await page.screenshot({ path: join(ROOT, '.tmp', `docs-${name}-screenshot.png`), fullPage: true })
+    }
   }, 60_000)
 
   it('leads the API reference with what a user calls: the typed overload first, record types linked, in Chromium', async () => {
