@@ -81,10 +81,13 @@ describe.each(cases)('CSV round trip: %s', (_name, data) => {
     for (const row of tables.operations) {
       const id = row.id
       expect(row.types).toBe(tables.operation_types.filter((t) => t.operation_id === id).map((t) => t.type).join(';'))
-      // Counts of one kind from several sources are readings of one count (countTotal), not a sum.
+      // Counts of one kind from several sources are readings of one count (countTotal), not a sum;
+      // the rule compares them per group of people named, so the rebuilt outcomes carry their actors.
       const outcomes = tables.operation_outcomes.filter((o) => o.operation_id === id).map((o) => ({
         kind: String(o.kind),
         count: o.count_min === null ? undefined : { min: Number(o.count_min), max: o.count_max === null ? null : Number(o.count_max) },
+        // The group of people an outcome is about (the count rule groups by them), from the long table.
+        actors: tables.operation_outcome_actors.filter((a) => a.operation_id === id && a.outcome_index === o.list_index).map((a) => String(a.actor_id)),
         assertedBy: String(o.asserted_by),
         evidence: data.operations.find((x) => x.id === id)?.outcomes[Number(o.list_index)]?.evidence ?? [],
       }))

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { DATASET_COVERAGE, DATASET_VERSION, dataset } from '../../src/data/index.js'
+import { edtfToInterval } from '../../src/dates/calendar-interval.js'
 import { CSV_TABLES, type CsvTableName } from '../../src/export/csv-tables.js'
 import { toCsvTables } from '../../src/export/to-csv-tables.js'
 import { toDataPackage } from '../../src/export/to-data-package.js'
@@ -94,8 +95,14 @@ describe('toDataPackage and the issue 13 model', () => {
     expect(pkg.temporalCoverage).toEqual(DATASET_COVERAGE)
     const keys = Object.keys(JSON.parse(JSON.stringify(pkg)) as object)
     expect(keys.indexOf('temporalCoverage')).toBe(keys.indexOf('version') + 1)
-    // The tricky dataset adds a development dated 2025-11: the interval reaches its last day.
-    expect(toDataPackage(trickyDataset()).temporalCoverage).toEqual({ start: DATASET_COVERAGE.start, end: '2025-11-30' })
+    // The tricky dataset adds a development dated 2025-11; without the shipped records that end
+    // after that month, the interval reaches the month's last day, not the constant's end.
+    const tricky = trickyDataset()
+    const later = new Set<string>(dataset.operations.filter((o) => edtfToInterval(o.date).end > '2025-11-30').map((o) => o.id))
+    expect(later.size).toBeGreaterThan(0)
+    const upToNovember = { ...tricky, operations: tricky.operations.filter((o) => !later.has(o.id)) } as Dataset
+    expect(toDataPackage(upToNovember).temporalCoverage).toEqual({ start: DATASET_COVERAGE.start, end: '2025-11-30' })
+    expect(toDataPackage(tricky).temporalCoverage).toEqual(DATASET_COVERAGE)
     expect(toDataPackage({ ...dataset, operations: [] } as Dataset)).not.toHaveProperty('temporalCoverage')
   })
 

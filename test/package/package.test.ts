@@ -145,7 +145,9 @@ describe('a consumer project', () => {
 
   it('runs the ESM consumer', () => {
     const out = JSON.parse(execFileSync(process.execPath, [join(consumer, 'out/esm.mjs')], { encoding: 'utf8' })) as Record<string, unknown>
-    expect(out).toMatchObject({ title: 'Coalition airborne landing in Atmeh', barrack: 'توم برّاك', parsedOperations: 6, ndjsonLines: 6, jsonActors: 60 })
+    // The installed package holds the repository's records: counts read off data/ here.
+    const records = (file: string) => (JSON.parse(readFileSync(join(ROOT, 'data', file), 'utf8')) as { records: unknown[] }).records.length
+    expect(out).toMatchObject({ title: 'Coalition airborne landing in Atmeh', barrack: 'توم برّاك', parsedOperations: records('operations.json'), ndjsonLines: records('operations.json'), jsonActors: records('actors.json') })
     expect(out.led).toEqual(['2025-08-atmeh-airborne-landing', '2025-09-al-jurayjisa-airborne-landing', '2025-10-18-al-dumayr-ground-incursion'])
   })
 
@@ -173,11 +175,14 @@ describe('bundle size', () => {
     return { gzip: gzipSync(result.outputFiles[0]!.contents).length, inputs }
   }
 
-  it("keeps `import { operations } from 'syria-counter-isis/data'` under 20 KB min+gzip, without zod", async () => {
+  it("keeps `import { operations } from 'syria-counter-isis/data'` under 30 KB min+gzip, without zod", async () => {
     const { gzip, inputs } = await bundle("import { operations } from 'syria-counter-isis/data'; console.log(operations.length)")
     console.info(`data/operations bundle: ${(gzip / 1024).toFixed(1)} KB min+gzip`)
     expect(inputs.filter((i) => i.includes('node_modules/zod'))).toEqual([])
-    expect(gzip).toBeLessThan(20 * 1024)
+    // 28.8 KB measured with the 27 records of issue 13 (the cap was 20 KB for 0.2.0's six). About
+    // 10.5 KB of it is the 234 distinct SHA-256 fingerprints of the evidence, random hex that gzip
+    // cannot shrink (18.3 KB with them stripped); the cap is the measured size and a small margin.
+    expect(gzip).toBeLessThan(30 * 1024)
   })
 
   it('keeps zod out of a bundle that only queries the shipped data', async () => {
