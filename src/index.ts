@@ -1,6 +1,6 @@
 /**
  * syria-counter-isis: a typed, validated, citable dataset of counter-ISIS cooperation between
- * Damascus and the US-led coalition in Syria (2025). This entry point re-exports everything:
+ * Damascus and the US-led coalition in Syria (from July 2025). This entry point re-exports everything:
  * the schemas, the data, the query helpers, date and evidence utilities. Import a subpath
  * (`/data`, `/schemas`, `/query`, `/export`) to load less.
  *

@@ -180,9 +180,9 @@ export function toDataPackage(dataset: Dataset = shipped, options: DataPackageOp
   return {
     $schema: `${PROFILE}datapackage.json`,
     name: 'syria-counter-isis',
-    title: 'Counter-ISIS cooperation between Damascus and the US-led coalition in Syria (2025)',
+    title: 'Counter-ISIS cooperation between Damascus and the US-led coalition in Syria',
     description:
-      'Actors, operations, places and quotes of counter-ISIS cooperation between Damascus and the US-led coalition in Syria (2025), every fact anchored to a character span of its source (evidence.csv). Empty cells are missing values, never 0.',
+      'Actors, operations and developments, places and quotes of counter-ISIS cooperation between Damascus and the US-led coalition in Syria (the days covered are in temporalCoverage), every fact anchored to the words of a named source (evidence.csv: code-point spans of the article, fingerprints of the exact words of other reports). Empty cells are missing values, never 0.',
     version: DATASET_VERSION,
     ...(coverage !== undefined ? { temporalCoverage: coverage } : {}),
     created: `${DATASET_RELEASE_DATE}T00:00:00Z`,
