@@ -85,6 +85,20 @@ function fatalitiesPerLeadActor(): { actor_id: string; name_en: string; operatio
   })
 }
 
+// The count rule's steps after the claims CTE, shared by the CSV and NDJSON queries: one account
+// adds its claims of a group, a part is left out, readings of a group are one count (the smallest),
+// and groups add up per operation.
+const COUNT_RULE_CTES = `), readings AS (
+        SELECT operation_id, kind, grp, asserted_by, sources, SUM(n) AS n FROM claims GROUP BY ALL
+      ), whole AS (
+        SELECT r.* FROM readings r WHERE r.grp = '' OR NOT EXISTS (
+          SELECT 1 FROM readings w WHERE w.operation_id = r.operation_id AND w.kind = r.kind AND w.grp <> r.grp AND w.grp <> ''
+            AND list_has_all(string_split(w.grp, ';'), string_split(r.grp, ';')))
+      ), per_group AS (
+        SELECT operation_id, kind, grp, MIN(n) AS n FROM whole GROUP BY ALL
+      ), deaths AS (
+        SELECT operation_id, SUM(n) AS n FROM per_group GROUP BY operation_id`
+
 describe('DuckDB reads the CSV exports', () => {
   it('finds the operations the US-led coalition led, as filterOperations does', async () => {
     const found = await rows(`
@@ -113,16 +127,7 @@ describe('DuckDB reads the CSV exports', () => {
             WHERE e.record_kind = 'operation' AND e.record_id = oc.operation_id AND e.owner_path = oc.path) AS sources
         FROM ${csv('operation_outcomes')} oc
         WHERE oc.kind IN ('killed', 'died-of-wounds') AND oc.count_min IS NOT NULL
-      ), readings AS (
-        SELECT operation_id, kind, grp, asserted_by, sources, SUM(n) AS n FROM claims GROUP BY ALL
-      ), whole AS (
-        SELECT r.* FROM readings r WHERE r.grp = '' OR NOT EXISTS (
-          SELECT 1 FROM readings w WHERE w.operation_id = r.operation_id AND w.kind = r.kind AND w.grp <> r.grp AND w.grp <> ''
-            AND list_has_all(string_split(w.grp, ';'), string_split(r.grp, ';')))
-      ), per_group AS (
-        SELECT operation_id, kind, grp, MIN(n) AS n FROM whole GROUP BY ALL
-      ), deaths AS (
-        SELECT operation_id, SUM(n) AS n FROM per_group GROUP BY operation_id
+      ${COUNT_RULE_CTES}
       ), leads AS (
         SELECT DISTINCT operation_id, actor_id, role FROM ${csv('operation_participants')}
       )
@@ -196,16 +201,7 @@ describe('DuckDB reads the NDJSON exports', () => {
           array_to_string(list_sort(list_distinct(list_transform(oc.evidence, e -> e.source))), ';') AS sources
         FROM (SELECT o.id, unnest(o.outcomes) AS oc FROM ${ndjson('operations')} o)
         WHERE oc.kind IN ('killed', 'died-of-wounds') AND oc."count" IS NOT NULL
-      ), readings AS (
-        SELECT operation_id, kind, grp, asserted_by, sources, SUM(n) AS n FROM claims GROUP BY ALL
-      ), whole AS (
-        SELECT r.* FROM readings r WHERE r.grp = '' OR NOT EXISTS (
-          SELECT 1 FROM readings w WHERE w.operation_id = r.operation_id AND w.kind = r.kind AND w.grp <> r.grp AND w.grp <> ''
-            AND list_has_all(string_split(w.grp, ';'), string_split(r.grp, ';')))
-      ), per_group AS (
-        SELECT operation_id, kind, grp, MIN(n) AS n FROM whole GROUP BY ALL
-      ), deaths AS (
-        SELECT operation_id, SUM(n) AS n FROM per_group GROUP BY operation_id
+      ${COUNT_RULE_CTES}
       ), leads AS (
         SELECT DISTINCT operation_id, part.actor AS actor, part.role AS role FROM (SELECT o.id AS operation_id, unnest(o.participants) AS part FROM ${ndjson('operations')} o)
       )
