@@ -44,13 +44,15 @@ const KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
 // Kinds whose ids are live records; redirects hold retired ids and corrections are errata.
 const LIVE_KINDS: readonly RecordKind[] = ['source', 'actor', 'location', 'operation', 'quote']
 
-type Records = { -readonly [K in keyof Dataset]: unknown[] }
+/** @internal The collections as validate works on them (records that failed their schema included). */
+export type Records = { -readonly [K in keyof Dataset]: unknown[] }
 
 function recordIssue(kind: RecordKind, index: number, recordId: string, path: readonly PropertyKey[], message: string): DatasetIssue {
   return { kind, index, recordId, path, message }
 }
 
-function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
+/** @internal Duplicate and reserved ids; fills `kindOf`. Exported for `createDataset`'s fast path (`src/query/_engine/validate-records.ts`). */
+export function checkIds(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
   for (const kind of KINDS) {
     records[COLLECTION_OF[kind]].forEach((record, index) => {
       const id = (record as { id: string }).id
@@ -118,7 +120,8 @@ function checkVerbatim(records: Records, texts: ReadonlyMap<string, string>, iss
   }
 }
 
-function checkParentChains(records: Records, issues: DatasetIssue[]): void {
+/** @internal Location parent chains that loop. Exported for `createDataset`'s fast path (`src/query/_engine/validate-records.ts`). */
+export function checkParentChains(records: Records, issues: DatasetIssue[]): void {
   const parentOf = new Map<string, string>()
   const indexOf = new Map<string, number>()
   records.locations.forEach((record, index) => {
@@ -136,7 +139,8 @@ function checkParentChains(records: Records, issues: DatasetIssue[]): void {
   }
 }
 
-function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
+/** @internal Redirects that loop, lead nowhere or retire a live id. Exported for `createDataset`'s fast path (`src/query/_engine/validate-records.ts`). */
+export function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
   const target = new Map<string, string>()
   const indexOf = new Map<string, number>()
   records.redirects.forEach((record, index) => {
