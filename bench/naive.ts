@@ -145,7 +145,7 @@ export function naiveTimeline(
     ...ops.map((o) => ({ kind: 'operation', id: o.id, date: o.date, ...edtfToInterval(o.date), label: o.title })),
     ...quotes.map((q) => {
       const name = names.get(q.speaker) ?? { en: q.speaker }
-      return { kind: 'quote', id: q.id, date: q.date!, ...edtfToInterval(q.date!), label: { en: `${name.en}: ${q.text.en.slice(0, 80)}`, ar: `${name.ar ?? name.en}: ${q.text.ar.slice(0, 80)}` } }
+      return { kind: 'quote', id: q.id, date: q.date!, ...edtfToInterval(q.date!), label: q.text.ar === undefined ? { en: `${name.en}: ${q.text.en.slice(0, 80)}` } : { en: `${name.en}: ${q.text.en.slice(0, 80)}`, ar: `${name.ar ?? name.en}: ${q.text.ar.slice(0, 80)}` } }
     }),
   ]
   items.sort((a, b) =>

@@ -150,7 +150,7 @@ export function plainTimeline(cache: PlainCache): { key: string; start: string; 
       start: days[0],
       end: days[1],
       precision: cache.quotePrecision[i]!,
-      label: { en: `${name.en}: ${q.text.en.slice(0, 80)}`, ar: `${name.ar ?? name.en}: ${q.text.ar.slice(0, 80)}` },
+      label: q.text.ar === undefined ? { en: `${name.en}: ${q.text.en.slice(0, 80)}` } : { en: `${name.en}: ${q.text.en.slice(0, 80)}`, ar: `${name.ar ?? name.en}: ${q.text.ar.slice(0, 80)}` },
       sortStart: cache.quoteStart[i]!,
       sortEnd: cache.quoteEnd[i]!,
     })

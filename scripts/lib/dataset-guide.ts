@@ -1,23 +1,28 @@
+import { coveredInterval } from '../../src/dates/covered-interval.js'
+import { edtfToInterval } from '../../src/dates/calendar-interval.js'
 import { formatCount } from '../../src/export/format-count.js'
 import { corroborate } from '../../src/query/corroboration.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
-import { CORROBORATION_GRADES } from '../../src/schemas/vocabulary-values.js'
+import { operationCategory } from '../../src/schemas/operation-category.js'
+import { CORROBORATION_GRADES, OPERATION_CATEGORIES } from '../../src/schemas/vocabulary-values.js'
 import type { Operation, Outcome } from '../../src/schemas/operation.js'
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 
-function countText(outcome: Outcome): string {
+function countText(outcome: { readonly count?: Outcome['count'] }): string {
   return outcome.count ? formatCount(outcome.count.min, outcome.count.max) : ''
 }
 
+const per = (claim: { readonly assertedBy: string }): string => (claim.assertedBy === 'reporter' ? '' : ` (per ${claim.assertedBy})`)
+
 function outcomeText(op: Operation): string {
-  if (op.outcomes.length === 0) return 'none stated'
-  return op.outcomes
-    .map((o) => (o.kind === 'seized' ? `seized ${o.items?.en ?? ''}${o.count ? ` (${countText(o)})` : ''}` : `${o.kind} ${countText(o)}`))
-    .map((text, i) => `${text}${op.outcomes[i]!.assertedBy === 'reporter' ? '' : ` (per ${op.outcomes[i]!.assertedBy})`}`)
-    .join('; ')
+  const outcomes = op.outcomes.map((o) => `${o.items ? `${o.kind} ${o.items.en}${o.count ? ` (${countText(o)})` : ''}` : `${o.kind} ${countText(o)}`}${per(o)}`)
+  // Figures are numbers about the record, never outcomes: shown apart, with their measure.
+  const figures = op.figures.map((f) => `${f.measure}${f.label ? ` (${f.label.en})` : ''}: ${countText(f)}${per(f)}`)
+  const text = [...outcomes, ...(figures.length > 0 ? [`figures: ${figures.join(', ')}`] : [])]
+  return text.length === 0 ? 'none stated' : text.join('; ')
 }
 
 /**
@@ -37,13 +42,31 @@ export function datasetGuide(dataset: Dataset, version: string): string {
   }
   // Every span, with its words shipped or not.
   const spans = JSON.stringify(dataset).split('"type":"span"').length - 1
-  const ops = [...dataset.operations].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
-  const grades = dataset.operations.map((op) => corroborate(op, dataset).grade)
-  const gradeCounts = CORROBORATION_GRADES.map((g) => `${g} ${grades.filter((x) => x === g).length}`).join(', ')
+  // In timeline order: by first known day (an open start sorts by its known end), then id.
+  const firstDay = (date: string): string => {
+    const { start, end } = edtfToInterval(date)
+    return start === '0000-01-01' ? end : start
+  }
+  const ops = [...dataset.operations].sort((a, b) => (firstDay(a.date) < firstDay(b.date) ? -1 : firstDay(a.date) > firstDay(b.date) ? 1 : a.id < b.id ? -1 : 1))
+  const gradeOf = new Map(dataset.operations.map((op) => [op.id, corroborate(op, dataset).grade]))
+  const categoryCounts = OPERATION_CATEGORIES.map((c) => `${c} ${dataset.operations.filter((op) => operationCategory(op) === c).length}`).join(', ')
+  const gradeCounts = OPERATION_CATEGORIES.map((c) => {
+    const grades = dataset.operations.filter((op) => operationCategory(op) === c).map((op) => gradeOf.get(op.id))
+    return `${c === 'operation' ? 'operations' : 'developments'}: ${CORROBORATION_GRADES.map((g) => `${g} ${grades.filter((x) => x === g).length}`).join(', ')}`
+  }).join('; ')
+  const covered = coveredInterval(dataset.operations.map((op) => op.date))
   const rows = ops.map((op) => {
     const who = op.participants.map((p) => `${name(p.actor)} (${p.role}${p.certainty === 'reported' ? '' : `, ${p.certainty}`})`).join('; ') || 'not stated'
-    return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${cell(who)} | ${cell(outcomeText(op))} | ${corroborate(op, dataset).grade} | \`${op.id}\` |`
+    return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${operationCategory(op)} | ${cell(who)} | ${cell(outcomeText(op))} | ${gradeOf.get(op.id)} | \`${op.id}\` |`
   })
+  const sourceRows = dataset.sources
+    .filter((s) => s.kind !== 'reference')
+    .map((s) => {
+      const carries = s.kind === 'report' && s.carries ? ` (carries ${s.carries.map(name).join(', ')})` : ''
+      const publisher = s.kind === 'full-text' ? 'Al-Araby Al-Jadeed' : name(s.publisher)
+      return `| ${s.published ?? 'not stated'} | ${cell(publisher + carries)} | ${s.kind} | ${s.url ? `<${s.url}>` : ''} | \`${s.id}\` |`
+    })
+    .sort()
   const title = (id: string) => dataset.operations.find((o) => o.id === id)?.title.en ?? id
   // A relation names another operation or a quote (the announcement an operation coincided with).
   const target = (r: { operation?: string | undefined; quote?: string | undefined }) =>
@@ -60,7 +83,7 @@ export function datasetGuide(dataset: Dataset, version: string): string {
     return [...kindsOf].filter(([, kinds]) => kinds.length > 1).map(([actor, kinds]) => `- ${name(actor)} appears in ${kinds.join(', ')} of \`${op.id}\`: one person, not ${kinds.length}.`)
   })
   const article = dataset.sources.find((s) => s.kind === 'full-text')
-  const quotes = [...dataset.quotes].map((q) => `| ${q.date ?? 'undated'} | ${cell(name(q.speaker))} | ${q.mode} | ${cell(q.text.en.length > 90 ? `${q.text.en.slice(0, 87)}...` : q.text.en)} | \`${q.id}\` |`)
+  const quotes = [...dataset.quotes].map((q) => `| ${q.date ?? 'undated'} | ${cell(name(q.speaker))} | ${q.mode} | ${q.translation === undefined ? 'as printed' : `translated from ${q.translation.from} by ${q.translation.by}`} | ${cell(q.text.en.length > 90 ? `${q.text.en.slice(0, 87)}...` : q.text.en)} | \`${q.id}\` |`)
   return `---
 title: What is in the dataset
 ---
@@ -69,28 +92,28 @@ title: What is in the dataset
 
 <!-- Generated by \`npm run generate\` from data/: do not edit by hand. -->
 
-Version ${version}. One full text: Al-Araby Al-Jadeed, ${article?.published ?? ''} (Arabic, ${article?.length ?? 0} code points); ${dataset.sources.filter((s) => s.kind === 'report').length} reports and ${dataset.sources.filter((s) => s.kind === 'reference').length} references, cited by fingerprints and values as printed.
+Version ${version}. It covers events from ${covered?.start ?? ''} to ${covered?.end ?? ''} (\`DATASET_COVERAGE\`). One full text: Al-Araby Al-Jadeed, ${article?.published ?? ''} (Arabic, ${article?.length ?? 0} code points); ${dataset.sources.filter((s) => s.kind === 'report').length} reports (${dataset.sources.filter((s) => s.kind === 'report' && s.published === undefined).length} of them with no date in the stored copy) and ${dataset.sources.filter((s) => s.kind === 'reference').length} references, cited by fingerprints and values as printed.
 
 | kind | records | by kind |
 |---|---|---|
 | sources | ${dataset.sources.length} | ${byKind(dataset.sources)} |
 | actors | ${dataset.actors.length} | ${byKind(dataset.actors)} |
 | locations | ${dataset.locations.length} | ${byKind(dataset.locations)} |
-| operations | ${dataset.operations.length} | |
+| operations | ${dataset.operations.length} | ${categoryCounts} |
 | quotes | ${dataset.quotes.length} | direct ${dataset.quotes.filter((q) => q.mode === 'direct').length}, indirect ${dataset.quotes.filter((q) => q.mode === 'indirect').length} |
 | corrections | ${dataset.corrections.length} | |
 | redirects | ${dataset.redirects.length} | |
 
 Evidence spans: ${spans}. Unnamed people and groups (\`identified: false\`): ${dataset.actors.filter((a) => !a.identified).length}. Places with cited coordinates: ${dataset.locations.filter((l) => l.coordinates).length} of ${dataset.locations.length}.
 
-Operations by corroboration grade (derived by \`corroborate\`, see [Sources, readings and grades](data-model.md#sources-readings-and-grades)): ${gradeCounts}.
+By corroboration grade (derived by \`corroborate\`, see [Sources, readings and grades](data-model.md#sources-readings-and-grades)): ${gradeCounts}.
 
-## Operations
+## Operations and developments
 
-Ordered by date. Roles and outcomes are as the source attributes them; "per X" names who asserts an outcome when it is not the publication itself. \`?\` marks an uncertain date.
+Ordered by date. A development (category \`development\`) is a step that is not an operation: joining an alliance, a handover, a detainee transfer, a meeting, a statement, a tally. Roles, outcomes and figures are as the source attributes them; "per X" names who asserts one when it is not the publication itself. \`?\` marks an uncertain date.
 
-| date | place | operation | who (role) | outcome | grade | id |
-|---|---|---|---|---|---|---|
+| date | place | record | category | who (role) | outcome | grade | id |
+|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 ## Before you count
@@ -104,8 +127,16 @@ ${repeated.join('\n')}
 
 ## Quotes
 
-| date | speaker | mode | text (English translation) | id |
-|---|---|---|---|---|
+| date | speaker | mode | English | text (English) | id |
+|---|---|---|---|---|---|
 ${quotes.join('\n')}
+
+## Sources
+
+The article and every report the records cite, with the date each stored copy shows ("not stated" when it shows none: no date is guessed) and its address. Reference sources (encyclopaedias, gazetteers) are in \`data/sources.json\` and the \`sources\` table.
+
+| published | publisher | kind | address | id |
+|---|---|---|---|---|
+${sourceRows.join('\n')}
 `
 }

@@ -1,3 +1,4 @@
+import { coveredInterval } from '../../src/dates/covered-interval.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../src/schemas/record-kinds.js'
 
@@ -72,7 +73,9 @@ ${block('QuoteId', 'quote', 'a quote')}
 ${block('CorrectionId', 'correction', 'a correction')}`
 }
 
-function releaseModule(release: { version: string; date: string }): string {
+function releaseModule(release: { version: string; date: string }, dataset: Dataset): string {
+  const covered = coveredInterval(dataset.operations.map((o) => o.date))
+  if (covered === undefined) throw new Error('no operation has a known day: the dataset covers no interval')
   return `${HEADER}
 /**
  * Version of the dataset: the npm package version that ships it. Patch = corrected values,
@@ -96,6 +99,19 @@ export const DATASET_VERSION = '${release.version}'
  * \`\`\`
  */
 export const DATASET_RELEASE_DATE = '${release.date}'
+
+/**
+ * The days the dataset's operations and developments cover, from the first known day of the
+ * earliest to the last known day of the latest (an open start such as \`../2025-10-18\` counts
+ * by its known end). Read off the data by \`npm run generate\`, never typed in.
+ *
+ * @example
+ * \`\`\`ts
+ * import { DATASET_COVERAGE } from 'syria-counter-isis/data'
+ * DATASET_COVERAGE //=> { start: '${covered.start}', end: '${covered.end}' }
+ * \`\`\`
+ */
+export const DATASET_COVERAGE: { readonly start: string; readonly end: string } = Object.freeze({ start: '${covered.start}', end: '${covered.end}' })
 `
 }
 
@@ -106,6 +122,6 @@ export function generateDataModules(dataset: Dataset, release: { version: string
     files.set(`${COLLECTION_OF[kind]}.ts`, recordsModule(kind, dataset[COLLECTION_OF[kind]]))
   }
   files.set('ids.ts', idsModule(dataset))
-  files.set('release.ts', releaseModule(release))
+  files.set('release.ts', releaseModule(release, dataset))
   return files
 }

@@ -14,7 +14,7 @@ import { redirects } from './generated/redirects.js'
 import { sources } from './generated/sources.js'
 
 export { actors, corrections, locations, operations, quotes, redirects, sources }
-export { DATASET_VERSION, DATASET_RELEASE_DATE } from './generated/release.js'
+export { DATASET_VERSION, DATASET_RELEASE_DATE, DATASET_COVERAGE } from './generated/release.js'
 export type { ActorId, CorrectionId, LocationId, OperationId, QuoteId, SourceId } from './generated/ids.js'
 // Every shipped record type (ShippedActor, ... ShippedDataset, WithShippedIds): one list, in shipped-records.ts.
 export type * from './shipped-records.js'

@@ -23,10 +23,12 @@ export type CsvVocabulary =
   | 'CoordinatePrecision'
   | 'CorroborationGrade'
   | 'DateBasis'
+  | 'FigureMeasure'
   | 'IdentifierScheme'
   | 'KinshipRelation'
   | 'LocationKind'
   | 'OperationType'
+  | 'OperationCategory'
   | 'OutcomeKind'
   | 'ParticipantRole'
   | 'PlaceRelation'
@@ -36,6 +38,7 @@ export type CsvVocabulary =
   | 'SourceGenre'
   | 'SourceKind'
   | 'TextDirection'
+  | 'Translator'
 
 // Spelled out for the docs (TypeDoc cannot show an internal alias), and held to the registry's
 // names by the compiler: a vocabulary added there fails to compile here until it is listed.
@@ -463,11 +466,11 @@ export const CSV_TABLES = frozen({
     columns: [
       col('id', 'string', 'Stable id of the quote.', REQUIRED),
       col('speaker_id', 'string', 'Id of the actor who said it.', REQUIRED),
-      col('text_ar', 'string', 'Verbatim Arabic from the source, with the quotation marks it prints.', REQUIRED),
+      col('text_ar', 'string', 'Verbatim Arabic from the source, with the quotation marks it prints; empty for a quote printed in English.'),
       col('text_en', 'string', 'Faithful English translation by the dataset editors.', REQUIRED),
-      col('translation_from', 'string', 'BCP 47 tag of the language text_en is translated from.', REQUIRED),
-      col('translation_to', 'string', 'Language translated into.', REQUIRED),
-      col('translation_by', 'string', 'Who translated.', REQUIRED),
+      col('translation_from', 'string', "BCP 47 tag of the language text_en is translated from; empty when text_en is the speaker's own English."),
+      col('translation_to', 'string', "Language translated into; empty when text_en is the speaker's own English."),
+      col('translation_by', 'string', "Who translated (dataset-editors or the-publication); empty when text_en is the speaker's own English."),
       col('translation_note', 'string', 'What a reader of the translation should know (e.g. the original words are not in the source); empty when none.'),
       col('gist_en', 'string', "The rest of the passage in the editors' English words, when text_ar keeps only the words that are the statement's point; empty when text_ar is the whole passage."),
       col('mode', 'string', 'direct or indirect speech.', { ...REQUIRED, vocabulary: 'QuoteMode' }),

@@ -18,7 +18,7 @@ export function sourceRows(dataset: Dataset): SourceTableRows {
     if (s.kind === 'reference') {
       return { ...base, title_en: s.title, work: s.work, retrieved: s.retrieved ?? null, address: s.address ?? null, repository: s.repository ?? null, repository_path: s.path ?? null, read_via: s.readVia ?? null }
     }
-    const common = { ...base, publisher_id: s.publisher, title_en: s.title?.en ?? null, title_ar: s.title?.ar ?? null, published: s.published, text_direction: s.textDirection, url: s.url ?? null }
+    const common = { ...base, publisher_id: s.publisher, title_en: s.title?.en ?? null, title_ar: s.title?.ar ?? null, published: s.published ?? null, text_direction: s.textDirection, url: s.url ?? null }
     if (s.kind === 'report') return { ...common, carries: s.carries?.join(';') ?? null, published_basis: s.publishedBasis }
     return { ...common, normalization: s.normalization, sha256: s.sha256, length: s.length, utf16_length: s.utf16Length, file: s.file ?? null }
   })

@@ -107,7 +107,9 @@ export function buildTimeline(options?: TimelineOptions, dataset: IndexedDataset
         const q = quotes[i]!
         const a = index.actorById.get(q.speaker)
         const name = a === undefined ? { en: q.speaker } : actors[a]!.name
-        const label = { en: `${name.en}: ${shorten(q.text.en, QUOTE_LABEL_LENGTH)}`, ar: `${name.ar ?? name.en}: ${shorten(q.text.ar, QUOTE_LABEL_LENGTH)}` }
+        // A quote printed in English has no Arabic words to show.
+        const en = `${name.en}: ${shorten(q.text.en, QUOTE_LABEL_LENGTH)}`
+        const label = q.text.ar === undefined ? { en } : { en, ar: `${name.ar ?? name.en}: ${shorten(q.text.ar, QUOTE_LABEL_LENGTH)}` }
         return { kind: 'quote', id: q.id, date, start, end, precision, label, record: q }
       },
     })

@@ -5,10 +5,12 @@ import { Count } from './count.js'
 import { dateWordsFields } from './date-words.js'
 import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
+import { Figure } from './figure.js'
 import { LocalizedText } from './localized-text.js'
 import { noSelfReference } from './self-reference.js'
 import { Slug } from './slug.js'
 import { DateBasis, OperationType, OutcomeKind, ParticipantRole, RelationKind } from './vocabularies.js'
+import { OPERATION_TYPE_CATEGORY } from './vocabulary-values.js'
 import { PrintableText } from './text.js'
 import { Reading } from './reading.js'
 
@@ -52,10 +54,10 @@ export const Outcome = z
     kind: OutcomeKind,
     /** Ids of the people (or groups) it happened to, where the source identifies them. */
     actors: z.array(Slug).default([]).meta({ description: 'Ids of the people or groups it happened to, where the source identifies them.' }),
-    /** How many, as stated; required for people, optional for seized items. */
-    count: Count.optional().meta({ description: 'How many, as stated; required for people outcomes, optional for seized items.' }),
-    /** For `seized`: what was seized. */
-    items: LocalizedText.optional().meta({ description: 'For seized: what was seized.' }),
+    /** How many, as stated; required for people, optional for seized or destroyed items. */
+    count: Count.optional().meta({ description: 'How many, as stated; required for people outcomes, optional for seized or destroyed items.' }),
+    /** For `seized` and `destroyed`: what was seized or destroyed. */
+    items: LocalizedText.optional().meta({ description: 'For seized and destroyed: what was seized or destroyed.' }),
     /** Where it happened, when not where the operation was (e.g. a hospital). */
     location: Slug.optional().meta({ description: 'Where it happened, when not at the operation location (e.g. a hospital).' }),
     /** When it happened, when the source dates it separately. */
@@ -71,8 +73,8 @@ export const Outcome = z
     if (PEOPLE_OUTCOMES.has(o.kind) && o.count === undefined) {
       ctx.issues.push({ code: 'custom', input: o, path: ['count'], message: `a "${o.kind}" outcome needs a count as the source states it` })
     }
-    if (o.kind === 'seized' && o.items === undefined) {
-      ctx.issues.push({ code: 'custom', input: o, path: ['items'], message: 'a "seized" outcome needs the items seized' })
+    if ((o.kind === 'seized' || o.kind === 'destroyed') && o.items === undefined) {
+      ctx.issues.push({ code: 'custom', input: o, path: ['items'], message: `a "${o.kind}" outcome needs the items ${o.kind}` })
     }
     if (o.count && o.count.max !== null && o.actors.length > o.count.max) {
       ctx.issues.push({ code: 'custom', input: o, path: ['actors'], message: `${o.actors.length} actors named but the count allows at most ${o.count.max}` })
@@ -137,10 +139,13 @@ export const Duration = z
 export type Duration = DeepReadonly<z.output<typeof Duration>>
 
 /**
- * A security operation: a raid, incursion, arrest or cell dismantling, with when and where,
- * its types, who took part in which role, what it led to, and how the source links it to
- * other operations. The record-level `assertedBy`/`certainty` say who reports that the
- * operation happened and how surely.
+ * A security operation (a raid, incursion, arrest, strike, cell dismantling, an attack by ISIS)
+ * or a development that is not an operation (joining an alliance, a handover, a detainee
+ * transfer, a meeting, a policy statement, a tally): ACLED codes both as events of one table,
+ * and so does the dataset, telling them apart by the category of their types
+ * (`operationCategory`). It has when and where, its types, who took part in which role, what it
+ * led to, the figures stated about it, and how the source links it to other records. The
+ * record-level `assertedBy`/`certainty` say who reports that it happened and how surely.
  *
  * @example
  * ```ts
@@ -163,12 +168,16 @@ export const Operation = z
     location: Slug.meta({ description: 'Id of the place where it happened.' }),
     /** Id of the place it was launched from, where given. */
     launchedFrom: Slug.optional().meta({ description: 'Id of the place it was launched from, where given.' }),
+    /** Id of the place people or forces went to (detainees to Iraq, forces to Jordan), where given. */
+    destination: Slug.optional().meta({ description: 'Id of the place people or forces went to (detainees moved to Iraq, forces withdrawn to Jordan), where given.' }),
     /** What happened (closed vocabulary; see OPERATION_TYPE_TO_ACLED). */
     types: z.array(OperationType).min(1).meta({ description: 'What happened (closed vocabulary, mapped to ACLED event types).' }),
     /** Who took part, in which role. */
     participants: z.array(Participant).default([]).meta({ description: 'Who took part, in which role.' }),
     /** What it led to. */
     outcomes: z.array(Outcome).default([]).meta({ description: 'What it led to.' }),
+    /** Numbers stated about it that are not outcomes to people: raids, targets struck, a camp's population, a tally. */
+    figures: z.array(Figure).default([]).meta({ description: "Numbers stated about it that are not outcomes to people: raids, targets struck, munitions, a camp's population, detainees moved, a tally." }),
     /** How long it lasted, where given. */
     duration: Duration.optional().meta({ description: 'How long it lasted, where given.' }),
     /** Links to other operations that the source makes. */
@@ -185,6 +194,12 @@ export const Operation = z
     evidence: z.array(Evidence).min(1).meta({ description: 'Spans that report the operation, including its date and place.' }),
   })
   .check(noSelfReference('operation'))
-  .meta({ description: 'A security operation with date, place, types, participants, outcomes and relations.' })
+  .check((ctx) => {
+    const categories = new Set(ctx.value.types.map((type) => OPERATION_TYPE_CATEGORY[type]))
+    if (categories.size > 1) {
+      ctx.issues.push({ code: 'custom', input: ctx.value.types, path: ['types'], message: `types mix an operation with a development (${ctx.value.types.join(', ')}): record them as two linked records` })
+    }
+  })
+  .meta({ description: 'A security operation, or a development that is not an operation, with date, place, types, participants, outcomes, figures and relations.' })
 /** A security operation: see the {@link Operation} schema. */
 export type Operation = DeepReadonly<z.output<typeof Operation>>

@@ -6,7 +6,7 @@ import { EdtfDate } from './edtf-date.js'
 import { Evidence } from './evidence.js'
 import { Slug } from './slug.js'
 import { LanguageTag } from './text.js'
-import { DateBasis, QuoteChannel, QuoteMode } from './vocabularies.js'
+import { DateBasis, QuoteChannel, QuoteMode, Translator } from './vocabularies.js'
 import { PrintableText } from './text.js'
 
 /**
@@ -35,9 +35,11 @@ export const QuoteAbout = z
 export type QuoteAbout = DeepReadonly<z.output<typeof QuoteAbout>>
 
 /**
- * Something an actor said or is reported to have said. `text.ar` is verbatim from the source,
- * with any quotation marks it prints; `text.en` is a faithful translation, marked as such by
- * `translation`. For indirect speech, `text` keeps only the words that are the statement's point
+ * Something an actor said or is reported to have said. `language` is the language its words
+ * are printed in by the cited source. Arabic words are kept verbatim in `text.ar`, with any
+ * quotation marks the source prints, and `text.en` is a faithful translation, marked as such by
+ * `translation`. English words are kept verbatim in `text.en`; when the speaker spoke another
+ * language and the report printed English, `translation` says so (`by: 'the-publication'`). For indirect speech, `text` keeps only the words that are the statement's point
  * and `gist` gives the rest of the passage in the editors' words; the evidence span still covers
  * the whole passage. The record-level `assertedBy`/`certainty` say who reports the speech.
  *
@@ -56,28 +58,31 @@ export const Quote = z
     id: Slug,
     /** Id of the actor who said it. */
     speaker: Slug.meta({ description: 'Id of the actor who said it.' }),
-    /** The words: verbatim Arabic and faithful English. */
+    /** BCP 47 tag of the language the words are printed in by the cited source (`ar` or `en`). */
+    language: LanguageTag.default('ar').meta({ description: 'BCP 47 tag of the language the words are printed in by the cited source: ar or en.' }),
+    /** The words: verbatim in the printed language, and English. */
     text: z
       .strictObject({
-        /** Verbatim Arabic from the source, with the quotation marks it prints. */
-        ar: PrintableText.meta({ description: 'Verbatim Arabic from the source, with the quotation marks it prints.' }),
-        /** Faithful English translation by the dataset editors. */
-        en: PrintableText.meta({ description: 'Faithful English translation by the dataset editors.' }),
+        /** Verbatim Arabic from the source, with the quotation marks it prints; required when `language` is `ar`. */
+        ar: PrintableText.optional().meta({ description: "Verbatim Arabic from the source, with the quotation marks it prints; required when language is ar, absent otherwise." }),
+        /** English: verbatim when `language` is `en`, else a faithful translation. */
+        en: PrintableText.meta({ description: 'English: verbatim as printed when language is en, else a faithful translation by the dataset editors.' }),
       })
-      .meta({ description: 'The words: verbatim Arabic and faithful English translation.' }),
-    /** Marks `text.en` as a translation and from which language. */
+      .meta({ description: 'The words: verbatim in the printed language (ar or en), and English.' }),
+    /** Marks `text.en` as a translation and from which language; absent when the printed English is the speaker's own. */
     translation: z
       .strictObject({
         /** Language translated from. */
         from: LanguageTag.meta({ description: 'BCP 47 tag of the language translated from.' }),
         /** Language translated into. */
         to: z.literal('en').meta({ description: 'Language translated into: en.' }),
-        /** Who translated. */
-        by: z.literal('dataset-editors').meta({ description: 'Who translated: the dataset editors.' }),
+        /** Who translated: the editors, or the publication that printed English for words said in another language. */
+        by: Translator,
         /** What a reader of the translation should know, e.g. that the speaker's original words were in another language. */
         note: PrintableText.optional().meta({ description: "What a reader of the translation should know, e.g. that the speaker's original words were in another language and are not in the source." }),
       })
-      .meta({ description: 'Marks text.en as a translation: from which language, by whom.' }),
+      .optional()
+      .meta({ description: "Marks text.en as a translation: from which language, by whom; absent when the printed English is the speaker's own words." }),
     /**
      * The rest of the passage in the editors' words: what the source says around `text`, when
      * `text` keeps only the words that are the statement's point (indirect speech). Not a quote.
@@ -112,8 +117,20 @@ export const Quote = z
     evidence: z.array(Evidence).min(1).meta({ description: 'Spans that give the quote and its attribution.' }),
   })
   .check((ctx) => {
-    if (ctx.value.date !== undefined && ctx.value.dateBasis === undefined) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['dateBasis'], message: 'a dated quote needs dateBasis' })
+    const q = ctx.value
+    const issue = (path: PropertyKey[], message: string): void => void ctx.issues.push({ code: 'custom', input: q, path, message })
+    if (q.date !== undefined && q.dateBasis === undefined) issue(['dateBasis'], 'a dated quote needs dateBasis')
+    if (q.language !== 'ar' && q.language !== 'en') issue(['language'], `quotes are kept in the language they are printed in, ar or en; "${q.language}" has no text field yet`)
+    if (q.language === 'ar') {
+      if (q.text.ar === undefined) issue(['text', 'ar'], 'a quote printed in Arabic keeps its Arabic words in text.ar')
+      if (q.translation === undefined) issue(['translation'], 'the English of a quote printed in Arabic is a translation: say so in translation')
+      else if (q.translation.from !== 'ar' || q.translation.by !== 'dataset-editors') issue(['translation'], 'the English of a quote printed in Arabic is translated from ar by the dataset editors')
+    }
+    if (q.language === 'en') {
+      if (q.text.ar !== undefined) issue(['text', 'ar'], 'a quote printed in English has no Arabic words in any cited source: text.ar must be absent')
+      if (q.translation !== undefined && (q.translation.by !== 'the-publication' || q.translation.from === 'en')) {
+        issue(['translation'], 'printed English is the words as the publication gives them: a translation of it is by the-publication, from the language the speaker spoke')
+      }
     }
   })
   .meta({ description: 'Something an actor said or is reported to have said.' })

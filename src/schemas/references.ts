@@ -97,6 +97,7 @@ const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: Rec
   operation: (r, out) => {
     push(out, ['location'], r.location, LOCATION)
     push(out, ['launchedFrom'], r.launchedFrom, LOCATION)
+    push(out, ['destination'], r.destination, LOCATION)
     if (Array.isArray(r.participants)) r.participants.forEach((p, i) => isObject(p) && push(out, ['participants', i, 'actor'], p.actor, ACTOR))
     if (Array.isArray(r.outcomes)) {
       r.outcomes.forEach((o, i) => {

@@ -74,7 +74,9 @@ export type FullTextSource = DeepReadonly<z.output<typeof FullTextSource>>
 /**
  * A news report or official statement page read in a stored copy. Its words are never stored:
  * evidence fingerprints them. `carries` names the wire services or outlets whose copy it
- * republishes, so two pages of the same wire copy do not count as independent.
+ * republishes, so two pages of the same wire copy do not count as independent. `published` is
+ * absent when the stored copy shows no date: a date worked out from such a page alone is never
+ * recorded, and `publishedBasis` says the date is not stated.
  *
  * @example
  * ```ts
@@ -100,10 +102,10 @@ export const ReportSource = z
     carries: z.array(Slug).optional().meta({ description: 'Ids of wire services or outlets whose copy or account it republishes (for independence).' }),
     /** Headline, only if verified in the stored copy. */
     title: LocalizedText.optional().meta({ description: 'Headline, only if verified in the stored copy.' }),
-    /** Publication date (local calendar day). */
-    published: CalendarDay.meta({ description: 'Publication date (local calendar day), YYYY-MM-DD.' }),
-    /** How the publication date was read, in our words. */
-    publishedBasis: PrintableText.meta({ description: 'How the publication date was read, in our words: "date header", "URL path 2025-07-25"...' }),
+    /** Publication date (local calendar day); absent when the stored copy shows none (never guessed). */
+    published: CalendarDay.optional().meta({ description: 'Publication date (local calendar day), YYYY-MM-DD; absent when the stored copy shows none, never guessed.' }),
+    /** How the publication date was read, in our words, or that the stored copy does not state one. */
+    publishedBasis: PrintableText.meta({ description: 'How the publication date was read, in our words: "date header", "URL path 2025-07-25"..., or that the stored copy states none.' }),
     /** The address, as the stored copy gives it. */
     url: HTTP_URL.meta({ description: 'The address, as the stored copy gives it.' }),
     /** Writing direction of the text. */

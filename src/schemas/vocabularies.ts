@@ -80,7 +80,15 @@ export type LocationKind = z.infer<typeof LocationKind>
 /**
  * What happened in an operation (several may apply). `airborne-landing` is the Arabic press's
  * "إنزال جوي": a heliborne raid; `security-operation` is an operation the source does not
- * describe further. Each maps to the nearest ACLED type in {@link OPERATION_TYPE_TO_ACLED}.
+ * describe further; `ambush` is a surprise attack on a patrol or meeting. The `development`
+ * types are steps that are not operations: `coalition-accession` (a state joins an alliance),
+ * `facility-handover` (a base, camp or prison passes to another party without fighting),
+ * `withdrawal` (a force leaves a place), `detainee-transfer` (detainees moved from one custody
+ * to another), `camp-closure`, `meeting` (a diplomatic meeting with a stated outcome),
+ * `policy-statement` (a named official states a policy) and `operations-tally` (a party's own
+ * count of its operations over a period). A record's types are all of one category
+ * ({@link OPERATION_TYPE_CATEGORY}). Each maps to the nearest ACLED type in
+ * {@link OPERATION_TYPE_TO_ACLED}.
  *
  * @example
  * ```ts
@@ -90,14 +98,33 @@ export type LocationKind = z.infer<typeof LocationKind>
  */
 export const OperationType = z
   .enum(VOCABULARIES.OperationType)
-  .meta({ description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike or security-operation (not described further).' })
+  .meta({ description: 'What happened: ground-incursion, airborne-landing (heliborne raid), storming, arrest, clash, cell-dismantling, seizure, air-strike, security-operation (not described further) or ambush; or a development that is not an operation: coalition-accession, facility-handover, withdrawal, detainee-transfer, camp-closure, meeting, policy-statement or operations-tally (a party\'s own count of its operations).' })
 /** What happened in an operation: see the {@link OperationType} schema. */
 export type OperationType = z.infer<typeof OperationType>
 
 /**
+ * The category of an operation record: an `operation` (force used or threatened: a raid, an
+ * arrest, a strike, an attack) or a `development` that is not an operation (see
+ * {@link OperationType} for the types of each).
+ *
+ * @example
+ * ```ts
+ * import { OperationCategory } from 'syria-counter-isis/schemas'
+ * OperationCategory.parse('development') //=> 'development'
+ * ```
+ */
+export const OperationCategory = z
+  .enum(VOCABULARIES.OperationCategory)
+  .meta({ description: 'The category of the record: operation (force used or threatened) or development (a step that is not an operation, such as joining an alliance or a handover).' })
+/** The category of an operation record: see the {@link OperationCategory} schema. */
+export type OperationCategory = z.infer<typeof OperationCategory>
+
+/**
  * An actor's part in an operation: `lead` carried it out, `partner` carried it out jointly,
  * `support` helped (e.g. with helicopters), `coordinated` was coordinated with but not said to
- * take part, `target` was the operation's object.
+ * take part, `target` was the operation's object. For developments: `handing-over` gave up a
+ * base, camp or custody, `receiving` took it over (or admitted a member), `host` hosted a
+ * meeting, `chair` chaired it, `subject` is whom the step or statement is about.
  *
  * @example
  * ```ts
@@ -107,14 +134,14 @@ export type OperationType = z.infer<typeof OperationType>
  */
 export const ParticipantRole = z
   .enum(VOCABULARIES.ParticipantRole)
-  .meta({ description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target." })
+  .meta({ description: "The actor's part in the operation: lead, partner, support, coordinated (coordinated with, not said to take part) or target; for developments also handing-over, receiving, host, chair or subject (whom it is about)." })
 /** An actor's part in an operation: see the {@link ParticipantRole} schema. */
 export type ParticipantRole = z.infer<typeof ParticipantRole>
 
 /**
  * What an operation led to. People counts (`killed`, `wounded`, `detained`, `released`,
- * `died-of-wounds`, `fled`) need a count; `seized` names the items and counts them only where
- * the source does.
+ * `died-of-wounds`, `fled`) need a count; `seized` and `destroyed` name the items and count
+ * them only where the source does.
  *
  * @example
  * ```ts
@@ -124,7 +151,7 @@ export type ParticipantRole = z.infer<typeof ParticipantRole>
  */
 export const OutcomeKind = z
   .enum(VOCABULARIES.OutcomeKind)
-  .meta({ description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled or seized.' })
+  .meta({ description: 'What the operation led to: killed, wounded, detained, released, died-of-wounds, fled, seized or destroyed (items).' })
 /** What an operation led to: see the {@link OutcomeKind} schema. */
 export type OutcomeKind = z.infer<typeof OutcomeKind>
 
@@ -141,9 +168,44 @@ export type OutcomeKind = z.infer<typeof OutcomeKind>
  */
 export const RelationKind = z
   .enum(VOCABULARIES.RelationKind)
-  .meta({ description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved) or part-of.' })
+  .meta({ description: 'How two operations are linked: simultaneous-with, possibly-same-as (unresolved), part-of or follows (came after it, or because of it, as the source says).' })
 /** How two operations are linked: see the {@link RelationKind} schema. */
 export type RelationKind = z.infer<typeof RelationKind>
+
+/**
+ * What a stated figure counts: `raids`, `operations`, `targets-struck`, `munitions`,
+ * `aircraft`, `weapons-sites`, `people` and `families` (a camp's population),
+ * `detainees-transferred`, and for a tally `killed`, `detained` or `killed-or-detained` (a
+ * tally's numbers are figures, never outcomes, so they are not added to the operations' own).
+ *
+ * @example
+ * ```ts
+ * import { FigureMeasure } from 'syria-counter-isis/schemas'
+ * FigureMeasure.parse('munitions') //=> 'munitions'
+ * ```
+ */
+export const FigureMeasure = z
+  .enum(VOCABULARIES.FigureMeasure)
+  .meta({ description: "What the figure counts: raids, operations, targets-struck, munitions, aircraft, weapons-sites, people, families, detainees-transferred, or a tally's killed, detained or killed-or-detained." })
+/** What a stated figure counts: see the {@link FigureMeasure} schema. */
+export type FigureMeasure = z.infer<typeof FigureMeasure>
+
+/**
+ * Who translated a quote's English: `dataset-editors`, or `the-publication` when the cited
+ * report printed English for words spoken in another language (the original words are not in
+ * any stored copy).
+ *
+ * @example
+ * ```ts
+ * import { Translator } from 'syria-counter-isis/schemas'
+ * Translator.parse('the-publication') //=> 'the-publication'
+ * ```
+ */
+export const Translator = z
+  .enum(VOCABULARIES.Translator)
+  .meta({ description: 'Who translated: dataset-editors, or the-publication (the report printed English for words spoken in another language).' })
+/** Who translated a quote: see the {@link Translator} schema. */
+export type Translator = z.infer<typeof Translator>
 
 /**
  * Whether a quote gives the speaker's words (`direct`, all in quotation marks) or reports them

@@ -5,9 +5,11 @@ import {
   COORDINATE_PRECISIONS,
   CORROBORATION_GRADES,
   DATE_BASES,
+  FIGURE_MEASURES,
   IDENTIFIER_SCHEMES,
   KINSHIP_RELATIONS,
   LOCATION_KINDS,
+  OPERATION_CATEGORIES,
   OPERATION_TYPES,
   OUTCOME_KINDS,
   PARTICIPANT_ROLES,
@@ -18,6 +20,7 @@ import {
   SOURCE_GENRES,
   SOURCE_KINDS,
   TEXT_DIRECTIONS,
+  TRANSLATORS,
 } from './vocabulary-values.js'
 
 /**
@@ -35,9 +38,11 @@ export const VOCABULARIES = Object.freeze({
   CoordinatePrecision: COORDINATE_PRECISIONS,
   CorroborationGrade: CORROBORATION_GRADES,
   DateBasis: DATE_BASES,
+  FigureMeasure: FIGURE_MEASURES,
   IdentifierScheme: IDENTIFIER_SCHEMES,
   KinshipRelation: KINSHIP_RELATIONS,
   LocationKind: LOCATION_KINDS,
+  OperationCategory: OPERATION_CATEGORIES,
   OperationType: OPERATION_TYPES,
   OutcomeKind: OUTCOME_KINDS,
   ParticipantRole: PARTICIPANT_ROLES,
@@ -48,6 +53,7 @@ export const VOCABULARIES = Object.freeze({
   SourceGenre: SOURCE_GENRES,
   SourceKind: SOURCE_KINDS,
   TextDirection: TEXT_DIRECTIONS,
+  Translator: TRANSLATORS,
 })
 
 /** @internal The name of a closed vocabulary (the name of its Zod schema). */

@@ -58,7 +58,72 @@ export const LOCATION_KINDS = Object.freeze(['country', 'governorate', 'district
  * OPERATION_TYPES.length > 1 //=> true
  * ```
  */
-export const OPERATION_TYPES = Object.freeze(['ground-incursion', 'airborne-landing', 'storming', 'arrest', 'clash', 'cell-dismantling', 'seizure', 'air-strike', 'security-operation'] as const)
+export const OPERATION_TYPES = Object.freeze([
+  'ground-incursion',
+  'airborne-landing',
+  'storming',
+  'arrest',
+  'clash',
+  'cell-dismantling',
+  'seizure',
+  'air-strike',
+  'security-operation',
+  'ambush',
+  'coalition-accession',
+  'facility-handover',
+  'withdrawal',
+  'detainee-transfer',
+  'camp-closure',
+  'meeting',
+  'policy-statement',
+  'operations-tally',
+] as const)
+
+/**
+ * The two categories of operation records: an `operation` (a raid, strike, arrest, attack: force
+ * used or threatened) or a `development` (a step that is not an operation: a state joining an
+ * alliance, a base or camp handed over, detainees moved, a meeting, a policy statement, a
+ * command's tally of its operations). See {@link OPERATION_TYPE_CATEGORY}.
+ *
+ * @example
+ * ```ts
+ * import { OPERATION_CATEGORIES } from 'syria-counter-isis/schemas'
+ * OPERATION_CATEGORIES //=> ['operation', 'development']
+ * ```
+ */
+export const OPERATION_CATEGORIES = Object.freeze(['operation', 'development'] as const)
+
+/**
+ * The category of each operation type: one record's types are all of one category, so a
+ * record's category is its first type's (see `operationCategory`).
+ *
+ * @example
+ * ```ts
+ * import { OPERATION_TYPE_CATEGORY } from 'syria-counter-isis/schemas'
+ * OPERATION_TYPE_CATEGORY['ambush'] //=> 'operation'
+ * OPERATION_TYPE_CATEGORY['facility-handover'] //=> 'development'
+ * ```
+ */
+export const OPERATION_TYPE_CATEGORY: Readonly<Record<(typeof OPERATION_TYPES)[number], (typeof OPERATION_CATEGORIES)[number]>> = Object.freeze({
+  'ground-incursion': 'operation',
+  'airborne-landing': 'operation',
+  storming: 'operation',
+  arrest: 'operation',
+  clash: 'operation',
+  'cell-dismantling': 'operation',
+  seizure: 'operation',
+  'air-strike': 'operation',
+  'security-operation': 'operation',
+  ambush: 'operation',
+  'coalition-accession': 'development',
+  'facility-handover': 'development',
+  withdrawal: 'development',
+  'detainee-transfer': 'development',
+  'camp-closure': 'development',
+  meeting: 'development',
+  'policy-statement': 'development',
+  'operations-tally': 'development',
+})
 
 /**
  * An actor's part in an operation. See the `ParticipantRole` schema for what each value means.
@@ -69,7 +134,7 @@ export const OPERATION_TYPES = Object.freeze(['ground-incursion', 'airborne-land
  * PARTICIPANT_ROLES.length > 1 //=> true
  * ```
  */
-export const PARTICIPANT_ROLES = Object.freeze(['lead', 'partner', 'support', 'coordinated', 'target'] as const)
+export const PARTICIPANT_ROLES = Object.freeze(['lead', 'partner', 'support', 'coordinated', 'target', 'handing-over', 'receiving', 'host', 'chair', 'subject'] as const)
 
 /**
  * What an operation led to. See the `OutcomeKind` schema for what each value means.
@@ -80,7 +145,7 @@ export const PARTICIPANT_ROLES = Object.freeze(['lead', 'partner', 'support', 'c
  * OUTCOME_KINDS.length > 1 //=> true
  * ```
  */
-export const OUTCOME_KINDS = Object.freeze(['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized'] as const)
+export const OUTCOME_KINDS = Object.freeze(['killed', 'wounded', 'detained', 'released', 'died-of-wounds', 'fled', 'seized', 'destroyed'] as const)
 
 /**
  * How two operations are linked. See the `RelationKind` schema for what each value means.
@@ -91,7 +156,43 @@ export const OUTCOME_KINDS = Object.freeze(['killed', 'wounded', 'detained', 're
  * RELATION_KINDS.length > 1 //=> true
  * ```
  */
-export const RELATION_KINDS = Object.freeze(['simultaneous-with', 'possibly-same-as', 'part-of'] as const)
+export const RELATION_KINDS = Object.freeze(['simultaneous-with', 'possibly-same-as', 'part-of', 'follows'] as const)
+
+/**
+ * What a stated figure counts. See the `FigureMeasure` schema for what each value means.
+ *
+ * @example
+ * ```ts
+ * import { FIGURE_MEASURES } from 'syria-counter-isis/schemas'
+ * FIGURE_MEASURES.includes('targets-struck') //=> true
+ * ```
+ */
+export const FIGURE_MEASURES = Object.freeze([
+  'raids',
+  'operations',
+  'targets-struck',
+  'munitions',
+  'aircraft',
+  'weapons-sites',
+  'people',
+  'families',
+  'detainees-transferred',
+  'killed',
+  'detained',
+  'killed-or-detained',
+] as const)
+
+/**
+ * Who translated a quote's English: the dataset's editors, or the publication that printed the
+ * English for words spoken in another language.
+ *
+ * @example
+ * ```ts
+ * import { TRANSLATORS } from 'syria-counter-isis/schemas'
+ * TRANSLATORS //=> ['dataset-editors', 'the-publication']
+ * ```
+ */
+export const TRANSLATORS = Object.freeze(['dataset-editors', 'the-publication'] as const)
 
 /**
  * Direct or indirect speech. See the `QuoteMode` schema for what each value means.
@@ -254,6 +355,20 @@ export const OPERATION_TYPE_TO_ACLED: Readonly<Record<(typeof OPERATION_TYPES)[n
   seizure: { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' },
   'air-strike': { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' },
   'security-operation': { eventType: 'Strategic developments', subEventType: 'Other' },
+  // ACLED codes an armed group's attack on armed forces as a battle.
+  ambush: { eventType: 'Battles', subEventType: 'Armed clash' },
+  'coalition-accession': { eventType: 'Strategic developments', subEventType: 'Agreement' },
+  'facility-handover': { eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' },
+  withdrawal: { eventType: 'Strategic developments', subEventType: 'Change to group/activity' },
+  // ACLED's "Agreement" may cover a transfer under a state agreement; its definition is not
+  // verified in the reference, so the conservative "Other" until it is.
+  'detainee-transfer': { eventType: 'Strategic developments', subEventType: 'Other' },
+  'camp-closure': { eventType: 'Strategic developments', subEventType: 'Other' },
+  meeting: { eventType: 'Strategic developments', subEventType: 'Other' },
+  'policy-statement': { eventType: 'Strategic developments', subEventType: 'Other' },
+  // A tally is not an atomic ACLED event; "Other" keeps it in the table, and the category
+  // column lets an analyst drop it in one filter.
+  'operations-tally': { eventType: 'Strategic developments', subEventType: 'Other' },
 })
 
 /**

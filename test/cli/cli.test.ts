@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CLI_SNAPSHOTS } from '../../scripts/lib/cli-snapshots.js'
 import { ROOT } from '../../scripts/lib/paths.js'
+import { OPERATION_TYPES } from '../../src/schemas/vocabulary-values.js'
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' })
@@ -85,10 +86,11 @@ describe('validate', () => {
     const { status, stdout, stderr } = cli('validate', file)
     expect(status).toBe(1)
     expect(stderr).toBe('')
+    const at = `operations[${shipped.records.length}] "my-op"`
     expect(stdout.split('\n').slice(1, 4)).toEqual([
-      `  - ${file}: operations[6] "my-op" › date: invalid EDTF date: "2025-13": month 13 does not exist`,
-      `  - ${file}: operations[6] "my-op" › types[0]: Invalid option: expected one of "ground-incursion"|"airborne-landing"|"storming"|"arrest"|"clash"|"cell-dismantling"|"seizure"|"air-strike"|"security-operation"`,
-      `  - ${file}: operations[6] "my-op" › evidence: Too small: expected array to have >=1 items`,
+      `  - ${file}: ${at} › date: invalid EDTF date: "2025-13": month 13 does not exist`,
+      `  - ${file}: ${at} › types[0]: Invalid option: expected one of ${OPERATION_TYPES.map((t) => `"${t}"`).join('|')}`,
+      `  - ${file}: ${at} › evidence: Too small: expected array to have >=1 items`,
     ])
   })
 

@@ -88,7 +88,7 @@ const objects = documentedObjects()
 describe(GUIDE, () => {
   it('covers the record kinds and the pieces they share', () => {
     expect([...objects.keys()].sort()).toEqual(
-      ['Actor', 'Affiliation', 'Alias', 'Coordinates', 'Correction', 'Count', 'DateReading', 'Duration', 'ExternalId', 'FingerprintEvidence', 'FullTextSource', 'Kinship', 'LocalizedText', 'Location', 'LocationReading', 'Note', 'Operation', 'OperationRelation', 'Outcome', 'ParentPlace', 'Participant', 'Quote', 'QuoteAbout', 'Redirect', 'ReferenceEvidence', 'ReferenceSource', 'RelatedPlace', 'ReportSource', 'SpanEvidence', 'TypesReading'].sort(),
+      ['Actor', 'Affiliation', 'Alias', 'Coordinates', 'Correction', 'Count', 'DateReading', 'Duration', 'ExternalId', 'Figure', 'FingerprintEvidence', 'FullTextSource', 'Kinship', 'LocalizedText', 'Location', 'LocationReading', 'Note', 'Operation', 'OperationRelation', 'Outcome', 'ParentPlace', 'Participant', 'Quote', 'QuoteAbout', 'Redirect', 'ReferenceEvidence', 'ReferenceSource', 'RelatedPlace', 'ReportSource', 'SpanEvidence', 'TypesReading'].sort(),
     )
   })
 

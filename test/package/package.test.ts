@@ -196,7 +196,9 @@ describe('bundle size', () => {
     // Classic Zod's own runtime is about 26 KB of this; only zod/mini would get far below. The
     // text rules, the ISO 3166 code list and the one-pass checks add about 5 KB (40.3 KB measured).
     // The one-walk reference check of createDataset's fast path adds about 0.3 KB (44.2 KB measured).
-    expect(gzip).toBeLessThan(45 * 1024)
+    // 0.3.0's developments, figures and quote languages add their fields' descriptions and
+    // checks, about 1.6 KB (45.8 KB measured); issue 14's 30 KB needs zod/mini.
+    expect(gzip).toBeLessThan(47 * 1024)
   })
 
   it('keeps a single schema under 36 KB min+gzip (32.2 KB measured)', async () => {

@@ -22,3 +22,16 @@ export const DATASET_VERSION = '0.2.0'
  * ```
  */
 export const DATASET_RELEASE_DATE = '2026-12-01'
+
+/**
+ * The days the dataset's operations and developments cover, from the first known day of the
+ * earliest to the last known day of the latest (an open start such as `../2025-10-18` counts
+ * by its known end). Read off the data by `npm run generate`, never typed in.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_COVERAGE } from 'syria-counter-isis/data'
+ * DATASET_COVERAGE //=> { start: '2025-07-25', end: '2025-10-19' }
+ * ```
+ */
+export const DATASET_COVERAGE: { readonly start: string; readonly end: string } = Object.freeze({ start: '2025-07-25', end: '2025-10-19' })

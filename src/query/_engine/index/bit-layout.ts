@@ -14,6 +14,11 @@ export const QUOTE_MODES = VOCABULARIES.QuoteMode
 /** @internal Quote channels. */
 export const QUOTE_CHANNELS = VOCABULARIES.QuoteChannel
 
+// The bits live in typed arrays: posting bits in a Uint16Array (roles and the outcome bit), type
+// bits in a Uint32Array. A vocabulary that outgrows them must fail loudly, not wrap silently.
+if (ROLES.length + 1 > 16) throw new Error(`${ROLES.length} participant roles do not fit the 16-bit postings`)
+if (OPERATION_TYPES.length > 31) throw new Error(`${OPERATION_TYPES.length} operation types do not fit the 32-bit type column`)
+
 /** @internal Posting bit: the actor is named in an outcome of the operation. */
 export const OUTCOME_BIT = 1 << ROLES.length
 /** @internal Every participant role bit. */

@@ -12,7 +12,8 @@ import type { IdIndex } from './ids.js'
 export interface Postings {
   readonly offsets: Uint32Array
   readonly records: Uint32Array
-  readonly bits: Uint8Array
+  /** Role bits and OUTCOME_BIT: 16 bits, so up to 15 participant roles. */
+  readonly bits: Uint16Array
 }
 
 /**
@@ -78,7 +79,7 @@ export interface DatasetIndex extends IdIndex {
   /** Actor index -> operations, bits = participant roles and OUTCOME_BIT. */
   readonly actorOperations: Postings
   /** Bit per operation type. */
-  readonly operationTypes: Uint16Array
+  readonly operationTypes: Uint32Array
   /** Certainty code per operation. */
   readonly operationCertainty: Uint8Array
   /** Fatalities (killed and died-of-wounds), each kind once across sources: the sum of each kind's smallest reading. */

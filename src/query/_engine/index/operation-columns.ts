@@ -14,7 +14,7 @@ export interface OperationColumns {
   readonly operationLocation: Uint32Array
   readonly operationsByTin: Uint32Array
   readonly operationsByTinKey: Int32Array
-  readonly operationTypes: Uint16Array
+  readonly operationTypes: Uint32Array
   readonly operationCertainty: Uint8Array
   readonly operationKilled: Float64Array
   readonly operationDetained: Float64Array
@@ -33,7 +33,7 @@ export interface OperationColumns {
  */
 export function buildOperationColumns({ operations, locations }: Dataset, ids: IdIndex, tree: LocationTree): OperationColumns {
   const operationLocation = new Uint32Array(operations.length)
-  const operationTypes = new Uint16Array(operations.length)
+  const operationTypes = new Uint32Array(operations.length)
   const operationCertainty = new Uint8Array(operations.length)
   const operationKilled = new Float64Array(operations.length)
   const operationDetained = new Float64Array(operations.length)

@@ -15,15 +15,15 @@ import type { Postings } from './dataset-index.js'
 export function buildPostings(keyCount: number, itemCount: number, each: (item: number, emit: (key: number, bits: number) => void) => void): Postings {
   let keys = new Int32Array(Math.max(16, itemCount))
   let items = new Uint32Array(keys.length)
-  let pairBits = new Uint8Array(keys.length)
+  let pairBits = new Uint16Array(keys.length)
   let pairs = 0
   let current = 0
   const emit = (key: number, b: number): void => {
     if (pairs === keys.length) {
-      const grow = <A extends Int32Array | Uint32Array | Uint8Array>(from: A, to: A): A => (to.set(from), to)
+      const grow = <A extends Int32Array | Uint32Array | Uint16Array>(from: A, to: A): A => (to.set(from), to)
       keys = grow(keys, new Int32Array(pairs * 2))
       items = grow(items, new Uint32Array(pairs * 2))
-      pairBits = grow(pairBits, new Uint8Array(pairs * 2))
+      pairBits = grow(pairBits, new Uint16Array(pairs * 2))
     }
     keys[pairs] = key
     items[pairs] = current
@@ -41,7 +41,7 @@ export function buildPostings(keyCount: number, itemCount: number, each: (item: 
   }
   for (let k = 0; k < keyCount; k++) offsets[k + 1]! += offsets[k]!
   const records = new Uint32Array(offsets[keyCount]!)
-  const bits = new Uint8Array(offsets[keyCount]!)
+  const bits = new Uint16Array(offsets[keyCount]!)
   const fill = offsets.slice(0, keyCount)
   last.fill(-1)
   for (let p = 0; p < pairs; p++) {
