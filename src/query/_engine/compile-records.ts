@@ -142,7 +142,7 @@ class Compiler {
       } else {
         if (kind === 'string') {
           // A check of a string sees only the string, so a string that passed once passes again:
-          // kept per call (dates, span words and names recur), up to a bound.
+          // kept per dataset (dates, span words and names recur), up to a bound.
           const seen = `m[${this.memos++}]`
           lines.push(`if (!${seen}.has(v)) { const w = runCheck(${this.constant(check)}, v); if (w === FAIL) return FAIL; if (w === v && ${seen}.size < ${MEMO_LIMIT}) ${seen}.add(v); v = w }`)
         } else lines.push(`v = runCheck(${this.constant(check)}, v); if (v === FAIL) return FAIL`)
@@ -269,16 +269,21 @@ class Compiler {
     return lines.join('\n')
   }
 
-  build(roots: readonly (readonly [RecordKind, ZodLike])[]): (hooks: CopyHooks) => Readonly<Record<RecordKind, RecordParser>> {
+  build(roots: readonly (readonly [RecordKind, ZodLike])[], hooks: CopyHooks): CompiledParsers {
     const names = roots.map(([kind, schema]) => [kind, this.fn(schema, true)] as const)
     const source = `${this.functions.join('\n')}\nreturn { ${names.map(([kind, name]) => `${JSON.stringify(kind)}: ${name}`).join(', ')} }`
-    // One factory per hook object, so the hooks are a closure constant the compiled code calls directly.
+    // Compiled once per process: closures made afresh on every call would start cold each time.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const factory = new Function('k', 'FAIL', 'runCheck', 'h', 'm', source) as (k: unknown[], fail: typeof FAIL, run: typeof runCheck, h: CopyHooks, m: Set<unknown>[]) => Record<RecordKind, RecordParser>
-    const constants = this.constants
-    const memos = this.memos
-    return (hooks) => factory(constants, FAIL, runCheck, hooks, Array.from({ length: memos }, () => new Set<unknown>()))
+    const memos = Array.from({ length: this.memos }, () => new Set<unknown>())
+    return { parsers: factory(this.constants, FAIL, runCheck, hooks, memos), forget: () => memos.forEach((memo) => memo.clear()) }
   }
+}
+
+/** The compiled parsers, and `forget`, which empties the strings they remember (call it after each dataset). @internal */
+export interface CompiledParsers {
+  readonly parsers: Readonly<Record<RecordKind, RecordParser>>
+  readonly forget: () => void
 }
 
 /** A deep copy of a default value, frozen (Zod returns a shallow copy; JSON-like values only). */
@@ -291,13 +296,13 @@ function deepFreezeCopy(value: unknown): unknown {
 }
 
 /**
- * Compiles a parser per record kind from the record schemas. Throws {@link UnsupportedSchema}
+ * Compiles a parser per record kind from the record schemas, calling `hooks` as they copy. Throws {@link UnsupportedSchema}
  * for a construct it does not handle, or whatever `new Function` throws where code generation is
  * not allowed (a Content Security Policy): the caller then uses Zod alone.
  *
  * @internal
  */
-export function compileRecordParsers(schemas: Readonly<Record<RecordKind, unknown>>): (hooks: CopyHooks) => Readonly<Record<RecordKind, RecordParser>> {
+export function compileRecordParsers(schemas: Readonly<Record<RecordKind, unknown>>, hooks: CopyHooks): CompiledParsers {
   const compiler = new Compiler()
-  return compiler.build((Object.keys(schemas) as RecordKind[]).map((kind) => [kind, schemas[kind] as ZodLike] as const))
+  return compiler.build((Object.keys(schemas) as RecordKind[]).map((kind) => [kind, schemas[kind] as ZodLike] as const), hooks)
 }

@@ -10,7 +10,7 @@ import { fieldReferencesOf } from '../../schemas/references.js'
 import { EDITORS, REPORTER } from '../../schemas/slug.js'
 import { checkSourcesAndSpans, KIND_OF_TYPE, readOptions } from '../../schemas/source-texts.js'
 import type { DatasetIssue } from '../../schemas/validation-error.js'
-import { compileRecordParsers, FAIL, type CopyHooks, type RecordParser } from './compile-records.js'
+import { compileRecordParsers, FAIL, type CompiledParsers, type CopyHooks, type RecordParser } from './compile-records.js'
 
 /**
  * What `createDataset` validates with: `parseDataset`'s answer, deeply frozen. A valid dataset
@@ -37,31 +37,37 @@ export function validateRecords(input: unknown, options: ParseDatasetOptions = {
   return fast ?? deepFreeze(parseDataset(input, options))
 }
 
-type Factory = ReturnType<typeof compileRecordParsers>
-let factory: Factory | null | undefined
+let compiled: CompiledParsers | null | undefined
 
-/** The compiled parsers' factory, or null where they cannot be compiled (then Zod does all the work). @internal */
-export function recordParsers(): Factory | null {
-  if (factory === undefined) {
+/** The compiled parsers, or null where they cannot be compiled (then Zod does all the work). @internal */
+export function recordParsers(): CompiledParsers | null {
+  if (compiled === undefined) {
     try {
-      factory = compileRecordParsers(RECORD_SCHEMAS)
+      compiled = compileRecordParsers(RECORD_SCHEMAS, collected)
     } catch {
-      factory = null
+      compiled = null
     }
   }
-  return factory
+  return compiled
 }
 
-/** What the copy collects for the cross-record checks, one instance per call. */
+/** What the copy collects for the cross-record checks: one instance, emptied for each dataset. */
 class Collected implements CopyHooks {
   /** `assertedBy` values that must be actor ids. */
-  readonly actors: string[] = []
+  actors: string[] = []
   /** Every `evidence` array met. */
-  readonly evidenceLists: (readonly unknown[])[] = []
+  evidenceLists: (readonly unknown[])[] = []
   /** Set when a claim breaks a rule for sure: the fast path gives up. */
   failed = false
   /** Set when a claim needs the claim rule itself (a nested reporter claim read in several sources). */
   claimsToCheck = false
+
+  reset(): void {
+    this.actors = []
+    this.evidenceLists = []
+    this.failed = false
+    this.claimsToCheck = false
+  }
 
   claim(claim: Record<string, unknown>, root: boolean): void {
     const by = claim.assertedBy
@@ -94,12 +100,23 @@ interface SourceFields {
 
 /** The dataset, validated and frozen, or undefined when parseDataset must answer. @internal */
 export function fastPath(input: unknown, options: unknown): DeepReadonly<Dataset> | undefined {
-  const make = recordParsers()
-  if (make === null) return undefined
+  const compiledParsers = recordParsers()
+  if (compiledParsers === null) return undefined
+  collected.reset()
+  try {
+    return checkedCopy(input, options, compiledParsers.parsers)
+  } finally {
+    // Nothing of this dataset is kept alive once it is returned.
+    collected.reset()
+    compiledParsers.forget()
+  }
+}
+
+const collected = new Collected()
+
+function checkedCopy(input: unknown, options: unknown, parsers: Readonly<Record<RecordKind, RecordParser>>): DeepReadonly<Dataset> | undefined {
   const raw = datasetArrays(input)
   if (raw === undefined) return undefined
-  const collected = new Collected()
-  const parsers = make(collected)
   const records = {} as Records
   // checkClaims and checkReadings run on the records the cheap tests could not clear.
   const claimSubset: Record<string, unknown[]> = {}
