@@ -6,16 +6,6 @@ import { PrintableText, SpanText } from './text.js'
 const offset = z.int().nonnegative()
 const SHA256 = z.string().regex(/^[0-9a-f]{64}$/, { error: (issue) => `expected a lower-case hex SHA-256 (64 characters), found ${JSON.stringify(issue.input)}` })
 
-/**
- * Most code points a fingerprint's `quote` holds (and the rule of thumb for a shipped `exact`):
- * the few words that are the fact, never a passage.
- *
- * @example
- * ```ts
- * import { MAX_QUOTED_CODE_POINTS } from 'syria-counter-isis/schemas'
- * MAX_QUOTED_CODE_POINTS //=> 80
- * ```
- */
 // `[...text].length` without the array of one-character strings it builds (a span is checked
 // for every claim that cites it): a surrogate pair is one code point, a lone surrogate one too.
 function codePointCount(text: string): number {
@@ -30,6 +20,16 @@ function codePointCount(text: string): number {
   return n
 }
 
+/**
+ * Most code points a fingerprint's `quote` holds (and the rule of thumb for a shipped `exact`):
+ * the few words that are the fact, never a passage.
+ *
+ * @example
+ * ```ts
+ * import { MAX_QUOTED_CODE_POINTS } from 'syria-counter-isis/schemas'
+ * MAX_QUOTED_CODE_POINTS //=> 80
+ * ```
+ */
 export const MAX_QUOTED_CODE_POINTS = 80
 
 /**
