@@ -11,6 +11,10 @@ const library = {
   export: 'src/export/index.ts',
 }
 
+// The Node builds also emit createDataset's validation as an internal entry (in no exports map),
+// which `parse-records.node.ts` requires on the first call.
+const nodeEntries = { ...library, '_validate-records': 'src/query/_engine/validate-records.ts' }
+
 // The Node builds (CommonJS, and the ESM that Node's resolver picks through the `node`
 // condition) load the schemas, and so Zod, on the first `createDataset`, not on import.
 const lazySchemasInNode: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -60,7 +64,7 @@ export default defineConfig([
   {
     // ESM for Node itself (the `node` condition; bundlers take the `module` one first): one file
     // per entry point plus shared chunks, since Node pays for every module file it loads.
-    entry: library,
+    entry: nodeEntries,
     format: ['esm'],
     dts: false,
     sourcemap: true,
@@ -82,9 +86,9 @@ export default defineConfig([
   },
   {
     // CommonJS gets one file per entry point (Node loads it whole anyway) and its .d.cts types.
-    entry: library,
+    entry: nodeEntries,
     format: ['cjs'],
-    dts: true,
+    dts: { entry: library },
     sourcemap: true,
     clean: false,
     treeshake: true,

@@ -7,7 +7,11 @@
  * (`bench/duckdb.ts`, load time measured apart). Every answer is checked against the helper's
  * before anything is timed.
  */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseDataset } from '../src/schemas/parse-dataset.js'
 import { buildTimeline } from '../src/query/build-timeline.js'
 import { createDataset } from '../src/query/create-dataset.js'
@@ -58,14 +62,30 @@ export interface SizeReport {
     readonly parseDatasetMs: number
     readonly runs: number
     readonly indexOnlyMs: number
+    /** Process CPU time (user + system, all threads: GC helpers included) of the same runs, medians. */
+    readonly jsonParseCpuMs?: number
+    readonly cpuMs?: number
   }
+  /**
+   * Peak resident set size, each figure from its own fresh process (`bench/peak-rss.ts`) reading
+   * the same JSON files: `JSON.parse` alone, and `JSON.parse` then `createDataset` with the
+   * parsed records still held. Medians over `runs` processes of each.
+   */
+  readonly peakRss?: {
+    readonly jsonParseBytes: number
+    readonly createDatasetBytes: number
+    readonly runs: number
+  }
+  /** Set when a later `--load-only` run measured loading and memory: the date of the run the query figures are from. */
+  readonly queriesFrom?: string
   /** The plain baseline's one-off work: every record's interval parsed and cached. */
-  readonly plainCacheMs: number
+  readonly plainCacheMs?: number
   /** DuckDB: writing the Parquet files (the build's job), then loading them into tables. */
-  readonly duckdb: { readonly writeMs: number; readonly loadMs: number; readonly parquetBytes: number }
-  readonly selectiveFilter: QueryTiming & { readonly matches: number; readonly pairs: number }
-  readonly broadFilter: QueryTiming & { readonly matches: number }
-  readonly timeline: QueryTiming & { readonly groups: number; readonly entries: number }
+  readonly duckdb?: { readonly writeMs: number; readonly loadMs: number; readonly parquetBytes: number }
+  /** The queries; absent for a size only ever measured with `--load-only`. */
+  readonly selectiveFilter?: QueryTiming & { readonly matches: number; readonly pairs: number }
+  readonly broadFilter?: QueryTiming & { readonly matches: number }
+  readonly timeline?: QueryTiming & { readonly groups: number; readonly entries: number }
   readonly memory: {
     /** Heap held by the raw records as JSON.parse returns them. */
     readonly rawBytes: number
@@ -81,9 +101,9 @@ export interface SizeReport {
     readonly inputBytes: number
     readonly heapUsedBytes: number
     /** Peak resident set size of the process before DuckDB was started (this package and the plain loop). */
-    readonly peakRssBeforeDuckDbBytes: number
+    readonly peakRssBeforeDuckDbBytes?: number | undefined
     /** Peak resident set size of the whole run, DuckDB included. */
-    readonly peakRssBytes: number
+    readonly peakRssBytes?: number | undefined
   }
   /** 1-minute load average of the machine when this size started and ended. */
   readonly loadAverage: { readonly start: number; readonly end: number }
@@ -130,7 +150,41 @@ const sameIds = (a: readonly { readonly id: string }[] | readonly string[], b: r
   return x.length === y.length && x.every((id, k) => id === y[k])
 }
 
-export async function measureSize(n: number): Promise<SizeReport> {
+/** What to measure: `loadOnly` stops after loading and memory (no queries, no DuckDB). */
+export interface MeasureOptions {
+  readonly loadOnly?: boolean
+  /** Fresh processes per peak-RSS figure (default 3, 1 from 10^6 operations). */
+  readonly rssRuns?: number
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
+/** Peak RSS of `JSON.parse` alone and of `JSON.parse` then `createDataset`, each in fresh processes, interleaved. */
+function measurePeakRss(n: number, json: readonly { readonly collection: string; readonly text: string }[], runs: number): NonNullable<SizeReport['peakRss']> {
+  const dir = join(fileURLToPath(new URL('.', import.meta.url)), '..', '.tmp', 'bench', `json-${n}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  json.forEach(({ collection, text }, k) => writeFileSync(join(dir, `${collection}.${String(k).padStart(5, '0')}.json`), text))
+  const script = fileURLToPath(new URL('peak-rss.ts', import.meta.url))
+  const one = (mode: 'json' | 'create'): number => {
+    const run = spawnSync(process.execPath, ['--max-old-space-size=20000', '--import', 'tsx', script, dir, mode], { encoding: 'utf8', maxBuffer: 1 << 20 })
+    if (run.status !== 0) throw new Error(`peak-rss ${mode} failed: ${run.stderr}`)
+    return (JSON.parse(run.stdout.trim().split('\n').pop()!) as { peakBytes: number }).peakBytes
+  }
+  const parsed: number[] = []
+  const created: number[] = []
+  for (let i = 0; i < runs; i++) {
+    parsed.push(one('json'))
+    created.push(one('create'))
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return { jsonParseBytes: median(parsed), createDatasetBytes: median(created), runs }
+}
+
+export async function measureSize(n: number, options_: MeasureOptions = {}): Promise<SizeReport> {
   const notes: string[] = []
   const loadStart = loadavg()[0]!
   const big = n >= 1_000_000
@@ -172,26 +226,34 @@ export async function measureSize(n: number): Promise<SizeReport> {
   created = undefined
   // JSON.parse, parseDataset alone and createDataset, interleaved run by run so a noisy
   // neighbour hits each alike; every run starts from a fresh JSON.parse and a collected heap.
-  const createRepeats = big ? 3 : n >= 100_000 ? 5 : 7
+  const createRepeats = n >= 100_000 ? 5 : 7
   const jsonRuns: number[] = []
   const parseRuns: number[] = []
   const createRuns: number[] = []
+  const jsonCpu: number[] = []
+  const createCpu: number[] = []
   for (let i = 0; i < createRepeats; i++) {
     created = undefined
     gc()
     let raw: Record<string, unknown[]> | undefined
+    let cpu = cpuMs()
     jsonRuns.push(time(() => (raw = parseJson())))
+    jsonCpu.push(cpuMs() - cpu)
     gc()
     if (!big || i === 0) {
       parseRuns.push(time(() => parseDataset(raw, options)))
       gc()
     }
+    cpu = cpuMs()
     createRuns.push(time(() => (created = createDataset(raw, options))))
+    createCpu.push(cpuMs() - cpu)
   }
+  const rss = measurePeakRss(n, json, options_.rssRuns ?? (big ? 1 : 3))
+  console.log(`  peak RSS (fresh processes): JSON.parse ${(rss.jsonParseBytes / 1_048_576).toFixed(0)} MB, JSON.parse + createDataset ${(rss.createDatasetBytes / 1_048_576).toFixed(0)} MB`)
   json = undefined
   if (created === undefined) throw new Error('unreachable')
   const ds: IndexedDataset = created
-  console.log(`  JSON.parse ${median(jsonRuns).toFixed(0)} ms, createDataset ${median(createRuns).toFixed(0)} ms (${(median(createRuns) / median(jsonRuns)).toFixed(2)}x), parseDataset alone ${median(parseRuns).toFixed(0)} ms; heap: raw ${(rawBytes / 1_048_576).toFixed(0)} MB, loaded ${(loadedBytes / 1_048_576).toFixed(0)} MB (${(loadedBytes / rawBytes).toFixed(2)}x)`)
+  console.log(`  JSON.parse ${median(jsonRuns).toFixed(0)} ms, createDataset ${median(createRuns).toFixed(0)} ms (${(median(createRuns) / median(jsonRuns)).toFixed(2)}x; CPU ${median(jsonCpu).toFixed(0)} / ${median(createCpu).toFixed(0)} ms, ${(median(createCpu) / median(jsonCpu)).toFixed(2)}x), parseDataset alone ${median(parseRuns).toFixed(0)} ms; heap: raw ${(rawBytes / 1_048_576).toFixed(0)} MB, loaded ${(loadedBytes / 1_048_576).toFixed(0)} MB (${(loadedBytes / rawBytes).toFixed(2)}x)`)
   // The index alone: index the validated records a second time and measure what it adds.
   const before = heap()
   let second: IndexedDataset | undefined
@@ -201,6 +263,24 @@ export async function measureSize(n: number): Promise<SizeReport> {
   second = undefined
   void second
   gc()
+  const loading: SizeReport['createDataset'] = {
+    ms: median(createRuns),
+    minMs: Math.min(...createRuns),
+    jsonParseMs: median(jsonRuns),
+    jsonParseMinMs: Math.min(...jsonRuns),
+    vsJsonParse: median(createRuns) / median(jsonRuns),
+    jsonChars,
+    parseDatasetMs: median(parseRuns),
+    runs: createRuns.length,
+    indexOnlyMs,
+    jsonParseCpuMs: median(jsonCpu),
+    cpuMs: median(createCpu),
+  }
+  if (big) notes.push(`parseDataset alone timed once at this size; JSON.parse and createDataset ${createRuns.length} times each.`)
+  const memory = { rawBytes, loadedBytes, loadedVsRaw: loadedBytes / rawBytes, recordsBytes, indexBytes, inputBytes: rawBytes, heapUsedBytes: process.memoryUsage().heapUsed }
+  if (options_.loadOnly === true) {
+    return { n, records, generateMs, createDataset: loading, peakRss: rss, memory: { ...memory, peakRssBeforeDuckDbBytes: peakRss() }, loadAverage: { start: loadStart, end: loadavg()[0]! }, notes }
+  }
 
   const dataset = ds.dataset
   let cache: ReturnType<typeof plainCache> | undefined
@@ -279,28 +359,18 @@ export async function measureSize(n: number): Promise<SizeReport> {
   const timeline = { ...compare(tl.indexed, tl.plain, tl.duckdb, duck.loadMs), groups: built.length, entries }
   console.log(`  DuckDB: selective ${selectiveFilter.duckdb.median.toFixed(2)} ms, broad ${broadFilter.duckdb.median.toFixed(2)} ms, timeline ${timeline.duckdb.median.toFixed(0)} ms`)
 
-  if (big) notes.push(`parseDataset alone timed once at this size; JSON.parse and createDataset ${createRuns.length} times each.`)
   return {
     n,
     records,
     generateMs,
-    createDataset: {
-      ms: median(createRuns),
-      minMs: Math.min(...createRuns),
-      jsonParseMs: median(jsonRuns),
-      jsonParseMinMs: Math.min(...jsonRuns),
-      vsJsonParse: median(createRuns) / median(jsonRuns),
-      jsonChars,
-      parseDatasetMs: median(parseRuns),
-      runs: createRuns.length,
-      indexOnlyMs,
-    },
+    createDataset: loading,
+    peakRss: rss,
     plainCacheMs,
     duckdb: { writeMs: duck.writeMs, loadMs: duck.loadMs, parquetBytes: duck.parquetBytes },
     selectiveFilter,
     broadFilter,
     timeline,
-    memory: { rawBytes, loadedBytes, loadedVsRaw: loadedBytes / rawBytes, recordsBytes, indexBytes, inputBytes: rawBytes, heapUsedBytes: process.memoryUsage().heapUsed, peakRssBeforeDuckDbBytes, peakRssBytes: peakRss() },
+    memory: { ...memory, peakRssBeforeDuckDbBytes, peakRssBytes: peakRss() },
     loadAverage: { start: loadStart, end: loadavg()[0]! },
     notes,
   }

@@ -1,7 +1,6 @@
-import { deepFreeze } from '../data/deep-freeze.js'
 import type { ParseDatasetOptions } from '../schemas/parse-dataset.js'
 import { indexDataset } from './_engine/index/index-dataset.js'
-import { parseDataset } from './_engine/parse-records.js'
+import { validateRecords } from './_engine/parse-records.js'
 import type { IndexedDataset } from './types.js'
 
 /** Options for {@link createDataset}: those of `parseDataset`. */
@@ -31,5 +30,5 @@ export interface CreateDatasetOptions extends ParseDatasetOptions {}
  * ```
  */
 export function createDataset(records: unknown, options: CreateDatasetOptions = {}): IndexedDataset {
-  return indexDataset(deepFreeze(parseDataset(records, options)))
+  return indexDataset(validateRecords(records, options))
 }

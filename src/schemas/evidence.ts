@@ -7,6 +7,20 @@ import { withMeta } from './with-meta.js'
 const offset = z.int().check(z.nonnegative())
 const SHA256 = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: (issue) => `expected a lower-case hex SHA-256 (64 characters), found ${JSON.stringify(issue.input)}` }))
 
+// `[...text].length` without the array of one-character strings it builds (a span is checked
+// for every claim that cites it): a surrogate pair is one code point, a lone surrogate one too.
+function codePointCount(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++, n++) {
+    const unit = text.charCodeAt(i)
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) i++
+    }
+  }
+  return n
+}
+
 /**
  * Most code points a fingerprint's `quote` holds (and the rule of thumb for a shipped `exact`):
  * the few words that are the fact, never a passage.
@@ -71,7 +85,7 @@ export const SpanEvidence = z
     }
     const units = e.utf16.end - e.utf16.start
     if (e.exact !== undefined) {
-      const codePoints = [...e.exact].length
+      const codePoints = codePointCount(e.exact)
       if (e.end - e.start !== codePoints) ctx.issues.push({ code: 'custom', input: e, path: ['exact'], message: `exact has ${codePoints} code points but end - start is ${e.end - e.start}` })
       if (units !== e.exact.length) ctx.issues.push({ code: 'custom', input: e, path: ['utf16'], message: `exact has ${e.exact.length} UTF-16 code units but utf16.end - utf16.start is ${units}` })
     } else if (units < e.end - e.start || units > 2 * (e.end - e.start)) {
@@ -121,7 +135,7 @@ export const FingerprintEvidence = z
   .check((ctx) => {
     const { quote, length } = ctx.value
     if (quote === undefined) return
-    const n = [...quote].length
+    const n = codePointCount(quote)
     if (n > MAX_QUOTED_CODE_POINTS) ctx.issues.push({ code: 'custom', input: quote, path: ['quote'], message: `quote has ${n} code points; at most ${MAX_QUOTED_CODE_POINTS} (only the words that are the fact)` })
     else if (n > length) ctx.issues.push({ code: 'custom', input: quote, path: ['quote'], message: `quote has ${n} code points, more than the ${length} fingerprinted` })
   })

@@ -103,7 +103,8 @@ interface SourceShape {
 }
 
 // Which kind of source each evidence type points into.
-const KIND_OF_TYPE: Readonly<Record<string, string>> = { span: 'full-text', fingerprint: 'report', reference: 'reference' }
+/** @internal Exported for `createDataset`'s fast path. */
+export const KIND_OF_TYPE: Readonly<Record<string, string>> = { span: 'full-text', fingerprint: 'report', reference: 'reference' }
 const ARTICLE: Readonly<Record<string, string>> = { span: 'a span', fingerprint: 'a fingerprint', reference: 'a reference' }
 
 /**
