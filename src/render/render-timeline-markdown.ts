@@ -1,4 +1,5 @@
 import type { Timeline } from '../query/types.js'
+import { entryKind } from './entry-kind.js'
 import { groupSpan } from './group-span.js'
 
 function cell(text: string): string {
@@ -7,7 +8,7 @@ function cell(text: string): string {
 
 /**
  * Renders a timeline as Markdown: a `##` heading per group (its EDTF key and days) and a table
- * of its entries with columns Date, Kind, Id, English and Arabic. Pipes in labels are escaped.
+ * of its entries with columns Date, Kind (`operation`, `development` or `quote`), Id, English and Arabic. Pipes in labels are escaped.
  * Pure: returns the text.
  *
  * @param timeline - groups from `buildTimeline`
@@ -16,15 +17,15 @@ function cell(text: string): string {
  * @example
  * ```ts
  * import { buildTimeline, renderTimelineMarkdown } from 'syria-counter-isis'
- * renderTimelineMarkdown(buildTimeline({ from: '2025-08', to: '2025-08' })).split('\n').slice(0, 5)
- * //=> ['## ../2026-01 (until 2026-01-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| ../2026-01-09 | operation | 2026-01-09-arrest-of-isis-military-commander | Arrest of ISIS\'s military commander for Wilayat al-Sham |  |']
+ * renderTimelineMarkdown(buildTimeline({ from: '2025-08', to: '2025-08', dateMode: 'within' })).split('\n').slice(0, 5)
+ * //=> ['## 2025-08 (2025-08-01 – 2025-08-31)', '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |', '| 2025-08-19/2025-08-20 | operation | 2025-08-atmeh-airborne-landing | Coalition airborne landing in Atmeh | عملية إنزال جوي في بلدة أطمة بريف إدلب الشمالي |']
  * ```
  */
 export function renderTimelineMarkdown(timeline: Timeline): string {
   const out: string[] = []
   for (const group of timeline) {
     out.push(`## ${group.key} (${groupSpan(group, '–')})`, '', '| Date | Kind | Id | English | Arabic |', '| --- | --- | --- | --- | --- |')
-    for (const e of group.entries) out.push(`| ${cell(e.date)} | ${e.kind} | ${e.id} | ${cell(e.label.en)} | ${cell(e.label.ar ?? '')} |`)
+    for (const e of group.entries) out.push(`| ${cell(e.date)} | ${entryKind(e)} | ${e.id} | ${cell(e.label.en)} | ${cell(e.label.ar ?? '')} |`)
     out.push('')
   }
   return out.join('\n')

@@ -31,4 +31,11 @@ describe('renderTimelineText', () => {
     expect(renderTimelineText(buildTimeline({ from: '2025-10' }), { arabic: 'none' })).not.toMatch(/[\u0600-\u06FF]/)
     expect(renderTimelineText([])).toBe('')
   })
+
+  it('names a development as a development and an operation as an operation in the kind column', () => {
+    const kinds = (category: 'operation' | 'development') =>
+      new Set(renderTimelineText(buildTimeline({ category, include: ['operations'] }), { arabic: 'none' }).split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split(/\s{2,}/)[1]))
+    expect(kinds('development')).toEqual(new Set(['development']))
+    expect(kinds('operation')).toEqual(new Set(['operation']))
+  })
 })

@@ -1,6 +1,7 @@
 import { displayWidth } from './display-width.js'
 import { fitWidth } from './fit-width.js'
 import type { Timeline } from '../query/types.js'
+import { entryKind } from './entry-kind.js'
 import { groupSpan } from './group-span.js'
 
 /** Options for {@link renderTimelineText}. */
@@ -17,7 +18,7 @@ export interface RenderTimelineTextOptions {
 
 /**
  * Renders a timeline for a terminal: a heading line per group (`2025-07  2025-07-01 … 2025-07-31`)
- * and one row per entry in three aligned columns, date | kind | label, with the Arabic label on
+ * and one row per entry in three aligned columns, date | kind (`operation`, `development` or `quote`) | label, with the Arabic label on
  * the next line in the label column. Columns are aligned by display width (combining marks such
  * as shadda take no cell), not by string length. Pure: returns the text, prints nothing.
  *
@@ -28,8 +29,8 @@ export interface RenderTimelineTextOptions {
  * @example
  * ```ts
  * import { buildTimeline, renderTimelineText } from 'syria-counter-isis'
- * renderTimelineText(buildTimeline({ from: '2025-08', to: '2025-08' }), { arabic: 'none' })
- * //=> '../2026-01  (until 2026-01-31)\n  ../2026-01-09          operation  Arrest of ISIS\'s military commander for Wilayat al-Sham\n../2025-12  (until 2025-12-31)\n  ../2025-12-16          operation  Two rounds of raids on the ISIS cell blamed for attacks on security forces: eight arrested\n../2025-11  (until 2025-11-30)\n  ../2025-11-09          operation  Interior Ministry nationwide pre-emptive raids on ISIS cells\n../2025-10  (until 2025-10-31)\n  ../2025-10-18          operation  Interior Ministry says it dismantled a terrorist cell in Muadamiyat al-Qalamoun\n2025-08  (2025-08-01 … 2025-08-31)\n  2025-08-19/2025-08-20  operation  Coalition airborne landing in Atmeh\n'
+ * renderTimelineText(buildTimeline({ from: '2025-08', to: '2025-08', dateMode: 'within' }), { arabic: 'none' })
+ * //=> '2025-08  (2025-08-01 … 2025-08-31)\n  2025-08-19/2025-08-20  operation  Coalition airborne landing in Atmeh\n'
  * ```
  */
 export function renderTimelineText(timeline: Timeline, options: RenderTimelineTextOptions = {}): string {
@@ -39,7 +40,7 @@ export function renderTimelineText(timeline: Timeline, options: RenderTimelineTe
   for (const group of timeline) {
     for (const e of group.entries) {
       dateWidth = Math.max(dateWidth, displayWidth(e.date))
-      kindWidth = Math.max(kindWidth, displayWidth(e.kind))
+      kindWidth = Math.max(kindWidth, displayWidth(entryKind(e)))
     }
   }
   const indent = '  '
@@ -50,7 +51,7 @@ export function renderTimelineText(timeline: Timeline, options: RenderTimelineTe
   for (const group of timeline) {
     lines.push(`${group.key}  (${groupSpan(group, '…')})`)
     for (const e of group.entries) {
-      lines.push(`${indent}${fitWidth(e.date, dateWidth)}  ${fitWidth(e.kind, kindWidth)}  ${label(e.label.en)}`)
+      lines.push(`${indent}${fitWidth(e.date, dateWidth)}  ${fitWidth(entryKind(e), kindWidth)}  ${label(e.label.en)}`)
       if (arabic === 'below' && e.label.ar !== undefined) lines.push(`${' '.repeat(labelColumn)}${label(e.label.ar)}`)
     }
   }
