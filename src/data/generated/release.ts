@@ -7,10 +7,10 @@
  * @example
  * ```ts
  * import { DATASET_VERSION } from 'syria-counter-isis/data'
- * DATASET_VERSION //=> '0.2.0'
+ * DATASET_VERSION //=> '0.3.0'
  * ```
  */
-export const DATASET_VERSION = '0.2.0'
+export const DATASET_VERSION = '0.3.0'
 
 /**
  * Date this version of the dataset was released (YYYY-MM-DD).
