@@ -1,8 +1,9 @@
-import { coveredInterval } from '../../src/dates/covered-interval.js'
+import { MIN_DAY } from '../../src/dates/day-bounds.js'
 import { edtfToInterval } from '../../src/dates/calendar-interval.js'
 import { formatCount } from '../../src/export/format-count.js'
 import { corroborate } from '../../src/query/corroboration.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
+import { datasetCoverage } from '../../src/schemas/dataset-coverage.js'
 import { operationCategory } from '../../src/schemas/operation-category.js'
 import { CORROBORATION_GRADES, OPERATION_CATEGORIES } from '../../src/schemas/vocabulary-values.js'
 import type { Operation, Outcome } from '../../src/schemas/operation.js'
@@ -45,7 +46,7 @@ export function datasetGuide(dataset: Dataset, version: string): string {
   // In timeline order: by first known day (an open start sorts by its known end), then id.
   const firstDay = (date: string): string => {
     const { start, end } = edtfToInterval(date)
-    return start === '0000-01-01' ? end : start
+    return start === MIN_DAY ? end : start
   }
   const ops = [...dataset.operations].sort((a, b) => (firstDay(a.date) < firstDay(b.date) ? -1 : firstDay(a.date) > firstDay(b.date) ? 1 : a.id < b.id ? -1 : 1))
   const gradeOf = new Map(dataset.operations.map((op) => [op.id, corroborate(op, dataset).grade]))
@@ -54,7 +55,7 @@ export function datasetGuide(dataset: Dataset, version: string): string {
     const grades = dataset.operations.filter((op) => operationCategory(op) === c).map((op) => gradeOf.get(op.id))
     return `${c === 'operation' ? 'operations' : 'developments'}: ${CORROBORATION_GRADES.map((g) => `${g} ${grades.filter((x) => x === g).length}`).join(', ')}`
   }).join('; ')
-  const covered = coveredInterval(dataset.operations.map((op) => op.date))
+  const covered = datasetCoverage(dataset)
   const rows = ops.map((op) => {
     const who = op.participants.map((p) => `${name(p.actor)} (${p.role}${p.certainty === 'reported' ? '' : `, ${p.certainty}`})`).join('; ') || 'not stated'
     return `| ${op.date} | ${cell(place(op.location))} | ${cell(op.title.en)} | ${operationCategory(op)} | ${cell(who)} | ${cell(outcomeText(op))} | ${gradeOf.get(op.id)} | \`${op.id}\` |`

@@ -1,4 +1,4 @@
-import { coveredInterval } from '../../src/dates/covered-interval.js'
+import { datasetCoverage } from '../../src/schemas/dataset-coverage.js'
 import type { Dataset } from '../../src/schemas/dataset.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../src/schemas/record-kinds.js'
 
@@ -74,7 +74,7 @@ ${block('CorrectionId', 'correction', 'a correction')}`
 }
 
 function releaseModule(release: { version: string; date: string }, dataset: Dataset): string {
-  const covered = coveredInterval(dataset.operations.map((o) => o.date))
+  const covered = datasetCoverage(dataset)
   if (covered === undefined) throw new Error('no operation has a known day: the dataset covers no interval')
   return `${HEADER}
 /**
