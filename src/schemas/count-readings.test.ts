@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { countGroups, countTotal, type CountedOutcome } from './count-readings.js'
 
@@ -91,5 +92,52 @@ describe('countTotal per group', () => {
   it('skips claims without a count and treats a claim without attribution as an account of its own', () => {
     expect(countGroups([{ count: undefined }])).toEqual([])
     expect(countGroups([{ count: { min: 1, max: 1 } }, { count: { min: 2, max: 2 } }])[0]).toMatchObject({ count: { min: 1, max: 2 }, disagrees: true })
+  })
+})
+
+// The rule as countGroups states it, with no shortcut: countTotal's shortcuts (one counted
+// claim; every claim in one account) must give exactly this.
+function totalByGroups(outcomes: readonly CountedOutcome[], kinds: readonly string[]): { min: number | null; max: number | null } {
+  let min: number | null = null
+  let max: number | null = null
+  let open = false
+  for (const kind of kinds) {
+    const groups = countGroups(outcomes.filter((o) => o.kind === kind))
+    if (groups.length === 0) continue
+    let kindMin = 0
+    for (const group of groups) {
+      if (group.count.max === null) open = true
+      else max = (max ?? 0) + group.count.max
+      kindMin += group.count.min
+    }
+    const named = groups.filter((g) => g.actors.length > 0)
+    if (named.length > 0 && named.length < groups.length) {
+      const byAccount = new Map<string, number>()
+      for (const group of groups) for (const r of group.readings) byAccount.set(r.account, (byAccount.get(r.account) ?? 0) + r.count.min)
+      kindMin = Math.max(named.reduce((sum, g) => sum + g.count.min, 0), ...byAccount.values())
+    }
+    min = (min ?? 0) + kindMin
+  }
+  return min === null ? { min: null, max: null } : { min, max: open ? null : max }
+}
+
+describe('countTotal shortcuts', () => {
+  const claim = fc.record({
+    kind: fc.constantFrom('killed', 'died-of-wounds', 'detained'),
+    count: fc.option(fc.tuple(fc.nat(5), fc.option(fc.nat(3), { nil: null })).map(([min, extra]) => ({ min, max: extra === null ? null : min + extra })), { nil: undefined }),
+    actors: fc.option(fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }), { nil: undefined }),
+    assertedBy: fc.option(fc.constantFrom('reporter', 'ministry'), { nil: undefined }),
+    evidence: fc.option(fc.array(fc.record({ source: fc.constantFrom('paper', 'wire', 'agency') }), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+  }, { requiredKeys: ['kind'] })
+
+  it('give what the grouping gives, for any claims and kinds', () => {
+    fc.assert(fc.property(fc.array(claim, { maxLength: 6 }), fc.constantFrom(['killed'], ['killed', 'died-of-wounds'], ['detained']), (outcomes, kinds) => {
+      expect(countTotal(outcomes as CountedOutcome[], kinds)).toEqual(totalByGroups(outcomes as CountedOutcome[], kinds))
+    }), { numRuns: 3000 })
+  })
+
+  it('adds the claims of one account, named and unnamed alike', () => {
+    const one = (kind: string, min: number, max: number | null, actors: string[]) => ({ kind, count: { min, max }, actors, assertedBy: 'ministry', evidence: [{ source: 'wire' }, { source: 'paper' }] })
+    expect(countTotal([one('detained', 5, 5, []), one('detained', 3, null, ['a']), { ...one('detained', 2, 2, ['b']), evidence: [{ source: 'paper' }, { source: 'wire' }] }], ['detained'])).toEqual({ min: 10, max: null })
   })
 })
