@@ -27,10 +27,6 @@ function push(out: RecordReference[], path: readonly PropertyKey[], target: Json
   if (typeof target === 'string') out.push({ path, target, kinds })
 }
 
-function pushAll(out: RecordReference[], path: readonly PropertyKey[], targets: Json, kinds: readonly RecordKind[]): void {
-  if (Array.isArray(targets)) targets.forEach((target, i) => push(out, [...path, i], target, kinds))
-}
-
 /** One step of a path, linked to the step before it, so deep walks do not copy paths. */
 interface PathLink {
   readonly key: PropertyKey
@@ -79,55 +75,111 @@ function walkClaims(record: Json, out: RecordReference[]): void {
   }
 }
 
-const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: RecordReference[]) => void>> = {
-  source: (r, out) => {
-    push(out, ['publisher'], r.publisher, ACTOR)
-    pushAll(out, ['carries'], r.carries, ACTOR)
+/**
+ * Receives one field reference: the target (any value; only strings are references) and the
+ * kinds it may name, then its path inside the record, step by step, so a caller that needs no
+ * path allocates none.
+ */
+type Emit = (target: Json, kinds: readonly RecordKind[] | 'any', a: PropertyKey, b?: PropertyKey, c?: PropertyKey, d?: PropertyKey) => void
+
+function emitAll(emit: Emit, targets: Json, kinds: readonly RecordKind[] | 'any', a: PropertyKey, b?: PropertyKey, c?: PropertyKey): void {
+  if (!Array.isArray(targets)) return
+  for (let i = 0; i < targets.length; i++) {
+    if (c !== undefined) emit(targets[i], kinds, a, b, c, i)
+    else if (b !== undefined) emit(targets[i], kinds, a, b, i)
+    else emit(targets[i], kinds, a, i)
+  }
+}
+
+const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, emit: Emit) => void>> = {
+  source: (r, emit) => {
+    emit(r.publisher, ACTOR, 'publisher')
+    emitAll(emit, r.carries, ACTOR, 'carries')
   },
-  actor: (r, out) => {
+  actor: (r, emit) => {
     for (const field of ['affiliations', 'kinship'] as const) {
       const list = r[field]
-      if (Array.isArray(list)) list.forEach((a, i) => isObject(a) && push(out, [field, i, 'actor'], a.actor, ACTOR))
+      if (Array.isArray(list)) list.forEach((a, i) => isObject(a) && emit(a.actor, ACTOR, field, i, 'actor'))
     }
   },
-  location: (r, out) => {
-    if (isObject(r.parent)) push(out, ['parent', 'location'], r.parent.location, LOCATION)
-    if (Array.isArray(r.relatedPlaces)) r.relatedPlaces.forEach((p, i) => isObject(p) && push(out, ['relatedPlaces', i, 'location'], p.location, LOCATION))
+  location: (r, emit) => {
+    if (isObject(r.parent)) emit(r.parent.location, LOCATION, 'parent', 'location')
+    if (Array.isArray(r.relatedPlaces)) r.relatedPlaces.forEach((p, i) => isObject(p) && emit(p.location, LOCATION, 'relatedPlaces', i, 'location'))
   },
-  operation: (r, out) => {
-    push(out, ['location'], r.location, LOCATION)
-    push(out, ['launchedFrom'], r.launchedFrom, LOCATION)
-    push(out, ['destination'], r.destination, LOCATION)
-    if (Array.isArray(r.participants)) r.participants.forEach((p, i) => isObject(p) && push(out, ['participants', i, 'actor'], p.actor, ACTOR))
-    if (Array.isArray(r.outcomes)) {
-      r.outcomes.forEach((o, i) => {
-        if (!isObject(o)) return
-        pushAll(out, ['outcomes', i, 'actors'], o.actors, ACTOR)
-        push(out, ['outcomes', i, 'location'], o.location, LOCATION)
-      })
+  operation: (r, emit) => {
+    emit(r.location, LOCATION, 'location')
+    emit(r.launchedFrom, LOCATION, 'launchedFrom')
+    emit(r.destination, LOCATION, 'destination')
+    const { participants, outcomes, relations, readings } = r
+    if (Array.isArray(participants)) for (let i = 0; i < participants.length; i++) { const p = participants[i]; if (isObject(p)) emit(p.actor, ACTOR, 'participants', i, 'actor') }
+    if (Array.isArray(outcomes)) {
+      for (let i = 0; i < outcomes.length; i++) {
+        const o = outcomes[i]
+        if (!isObject(o)) continue
+        emitAll(emit, o.actors, ACTOR, 'outcomes', i, 'actors')
+        emit(o.location, LOCATION, 'outcomes', i, 'location')
+      }
     }
-    if (Array.isArray(r.relations)) {
-      r.relations.forEach((rel, i) => {
-        if (!isObject(rel)) return
-        push(out, ['relations', i, 'operation'], rel.operation, OPERATION)
-        push(out, ['relations', i, 'quote'], rel.quote, QUOTE)
-      })
+    if (Array.isArray(relations)) {
+      for (let i = 0; i < relations.length; i++) {
+        const rel = relations[i]
+        if (!isObject(rel)) continue
+        emit(rel.operation, OPERATION, 'relations', i, 'operation')
+        emit(rel.quote, QUOTE, 'relations', i, 'quote')
+      }
     }
-    if (Array.isArray(r.readings)) r.readings.forEach((reading, i) => isObject(reading) && push(out, ['readings', i, 'location'], reading.location, LOCATION))
+    if (Array.isArray(readings)) for (let i = 0; i < readings.length; i++) { const reading = readings[i]; if (isObject(reading)) emit(reading.location, LOCATION, 'readings', i, 'location') }
   },
-  quote: (r, out) => {
-    push(out, ['speaker'], r.speaker, ACTOR)
-    push(out, ['medium'], r.medium, ACTOR)
+  quote: (r, emit) => {
+    emit(r.speaker, ACTOR, 'speaker')
+    emit(r.medium, ACTOR, 'medium')
     if (isObject(r.about)) {
-      pushAll(out, ['about', 'operations'], r.about.operations, OPERATION)
-      pushAll(out, ['about', 'actors'], r.about.actors, ACTOR)
-      pushAll(out, ['about', 'locations'], r.about.locations, LOCATION)
+      emitAll(emit, r.about.operations, OPERATION, 'about', 'operations')
+      emitAll(emit, r.about.actors, ACTOR, 'about', 'actors')
+      emitAll(emit, r.about.locations, LOCATION, 'about', 'locations')
     }
   },
-  correction: (r, out) => {
-    if (Array.isArray(r.affects)) r.affects.forEach((id, i) => push(out, ['affects', i], id, 'any'))
-  },
-  redirect: (r, out) => push(out, ['to'], r.to, 'any'),
+  correction: (r, emit) => emitAll(emit, r.affects, 'any', 'affects'),
+  redirect: (r, emit) => emit(r.to, 'any', 'to'),
+}
+
+/** An {@link Emit} that collects each string target with its path. */
+function collect(out: RecordReference[]): Emit {
+  return (target, kinds, a, b, c, d) => {
+    if (typeof target !== 'string') return
+    const path: PropertyKey[] = d !== undefined ? [a, b!, c!, d] : c !== undefined ? [a, b!, c] : b !== undefined ? [a, b] : [a]
+    out.push({ path, target, kinds })
+  }
+}
+
+/**
+ * Calls `visit` with each field reference of a record (see {@link fieldReferencesOf}), without
+ * building paths: for the hot loops of validation, which need only the target and its kinds.
+ * Stops early, returning false, when `visit` returns false.
+ *
+ * @internal
+ */
+export function everyFieldReference(kind: RecordKind, record: unknown, visit: (target: string, kinds: readonly RecordKind[] | 'any') => boolean): boolean {
+  if (!isObject(record)) return true
+  // One emitter for every call (no closure per record); saved and restored, so a visitor may
+  // itself walk another record.
+  const outerVisit = visit_
+  const outerHolds = holds_
+  visit_ = visit
+  holds_ = true
+  try {
+    FIXED[kind](record, visitEmit)
+    return holds_
+  } finally {
+    visit_ = outerVisit
+    holds_ = outerHolds
+  }
+}
+
+let visit_: ((target: string, kinds: readonly RecordKind[] | 'any') => boolean) | undefined
+let holds_ = true
+const visitEmit: Emit = (target, kinds) => {
+  if (holds_ && typeof target === 'string' && !visit_!(target, kinds)) holds_ = false
 }
 
 /**
@@ -139,7 +191,7 @@ const FIXED: Readonly<Record<RecordKind, (record: Record<string, Json>, out: Rec
  */
 export function fieldReferencesOf(kind: RecordKind, record: unknown): RecordReference[] {
   const out: RecordReference[] = []
-  if (isObject(record)) FIXED[kind](record, out)
+  if (isObject(record)) FIXED[kind](record, collect(out))
   return out
 }
 
@@ -157,7 +209,7 @@ export function fieldReferencesOf(kind: RecordKind, record: unknown): RecordRefe
 export function referencesOf(kind: RecordKind, record: unknown): RecordReference[] {
   const out: RecordReference[] = []
   if (!isObject(record)) return out
-  FIXED[kind](record, out)
+  FIXED[kind](record, collect(out))
   walkClaims(record, out)
   return out
 }

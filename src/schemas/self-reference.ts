@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini'
-import { fieldReferencesOf } from './references.js'
+import { everyFieldReference, fieldReferencesOf } from './references.js'
 import type { RecordKind } from './record-kinds.js'
 
 /**
@@ -11,6 +11,9 @@ import type { RecordKind } from './record-kinds.js'
  */
 export function noSelfReference(kind: RecordKind): (ctx: z.core.ParsePayload<{ readonly id: string }>) => void {
   return (ctx) => {
+    // Paths are built only for a record that does name itself.
+    const id = ctx.value.id
+    if (everyFieldReference(kind, ctx.value, (target) => target !== id)) return
     for (const ref of fieldReferencesOf(kind, ctx.value)) {
       if (ref.target === ctx.value.id) ctx.issues.push({ code: 'custom', input: ctx.value, path: [...ref.path], message: `a record cannot refer to itself ("${ref.target}")` })
     }

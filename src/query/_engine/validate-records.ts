@@ -7,7 +7,7 @@ import type { DeepReadonly } from '../../schemas/deep-readonly.js'
 import { checkIds, checkParentChains, checkRedirects, type Records } from '../../schemas/dataset-rules.js'
 import { parseDataset, type ParseDatasetOptions } from '../../schemas/parse-dataset.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schemas/record-kinds.js'
-import { fieldReferencesOf } from '../../schemas/references.js'
+import { everyFieldReference } from '../../schemas/references.js'
 import { EDITORS, REPORTER } from '../../schemas/slug.js'
 import { checkSourcesAndSpans, KIND_OF_TYPE, readOptions } from '../../schemas/source-texts.js'
 import type { DatasetIssue } from '../../schemas/validation-error.js'
@@ -192,13 +192,14 @@ function datasetArrays(input: unknown): Record<string, readonly unknown[]> | und
 /** checkReferences (with referencesOf): every reference resolves to a record of a kind it may name. */
 function referencesResolve(records: Records, kindOf: ReadonlyMap<string, RecordKind>, collected: Collected): boolean {
   for (const actor of collected.actors) if (kindOf.get(actor) !== 'actor') return false
+  const resolves = (id: string, kinds: readonly RecordKind[] | 'any'): boolean => {
+    const target = kindOf.get(id)
+    // A correction of a record the dataset lacks is a warning: parseDataset reports it.
+    return target !== undefined && (kinds === 'any' || kinds.includes(target))
+  }
   for (const kind of RECORD_KINDS) {
     for (const record of records[COLLECTION_OF[kind]]) {
-      for (const ref of fieldReferencesOf(kind, record)) {
-        const target = kindOf.get(ref.target)
-        // A correction of a record the dataset lacks is a warning: parseDataset reports it.
-        if (target === undefined || (ref.kinds !== 'any' && !ref.kinds.includes(target))) return false
-      }
+      if (!everyFieldReference(kind, record, resolves)) return false
     }
   }
   return true
