@@ -92,6 +92,21 @@ const MEMO_LIMIT = 1 << 16
 const NO_TRAITS: ReadonlySet<string> = new Set()
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
+/**
+ * The builder of an object's copy for one combination `present` of its optional keys: a
+ * function of every field's parsed value (in schema order) returning one object literal of the
+ * required and defaulted keys and the present optional ones, in schema order, as Zod writes
+ * them. Kept in `builders` by combination.
+ */
+function literalBuilder(builders: Map<number, unknown>, layout: readonly (readonly [string, number])[], present: number): (...values: unknown[]) => object {
+  const params = layout.map((_, i) => `a${i}`)
+  const entries = layout.flatMap(([key, bit], i) => (bit < 0 || (present & (1 << bit)) !== 0 ? [`${JSON.stringify(key)}: a${i}`] : []))
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const build = new Function(...params, `return { ${entries.join(', ')} }`) as (...values: unknown[]) => object
+  builders.set(present, build)
+  return build
+}
+
 class Compiler {
   private readonly constants: unknown[] = []
   private readonly functions: string[] = []
@@ -240,26 +255,47 @@ class Compiler {
     if (strict && def.catchall!._zod.def.type !== 'never') throw new UnsupportedSchema('catchall')
     const keys = Object.keys(shape)
     if (Object.getOwnPropertySymbols(shape).length > 0) throw new UnsupportedSchema('symbol keys')
-    const lines = ["if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL", 'const o = {}', 'let n = 0', 'let x']
-    for (const key of keys) {
+    const lines = ["if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL", 'let n = 0']
+    // Each field is parsed into a local first and the copy is then made by one object literal,
+    // so it is born with its final shape (in-object fields, no property store grown key by key:
+    // about a third less work and garbage than assigning to `{}`). Zod writes an optional key
+    // only when present, so a record's literal depends on which optional keys it has: one
+    // builder per combination met, compiled on first sight (`b`).
+    const optional: string[] = []
+    const fields: { readonly key: string; readonly local: string; readonly bit?: number }[] = []
+    keys.forEach((key, i) => {
       if (key === '__proto__') throw new UnsupportedSchema('__proto__ key')
       const field = shape[key]!
       const k = JSON.stringify(key)
       const read = IDENTIFIER.test(key) ? `v.${key}` : `v[${k}]`
-      const write = IDENTIFIER.test(key) ? `o.${key}` : `o[${k}]`
+      const x = `x${i}`
       const { optin, optout } = field._zod
       const type = field._zod.def.type
       // Zod's object parse: a required key must be present; an optional one is copied when
       // present; a defaulted one is always written (its default when absent).
       if (type === 'optional' && optin === 'optional' && optout === 'optional') {
-        lines.push(`x = ${read}`, `if (x !== undefined) { x = ${this.fn(field)}(x); if (x === FAIL) return FAIL; ${write} = x; n++ } else if (${k} in v) return FAIL`)
+        const bit = optional.length
+        if (bit >= 30) throw new UnsupportedSchema('more than 30 optional keys')
+        optional.push(key)
+        fields.push({ key, local: x, bit })
+        lines.push(`let ${x} = ${read}`, `if (${x} !== undefined) { ${x} = ${this.fn(field)}(${x}); if (${x} === FAIL) return FAIL; n++ } else if (${k} in v) return FAIL`)
       } else if (type === 'default' && optin === 'defaulted' && optout === undefined) {
-        lines.push(`x = ${read}`, `if (x !== undefined) n++; else if (${k} in v) return FAIL`, `x = ${this.fn(field)}(x)`, 'if (x === FAIL) return FAIL', `${write} = x`)
+        fields.push({ key, local: x })
+        lines.push(`let ${x} = ${read}`, `if (${x} !== undefined) n++; else if (${k} in v) return FAIL`, `${x} = ${this.fn(field)}(${x})`, `if (${x} === FAIL) return FAIL`)
       } else if (optin === undefined && optout === undefined) {
-        lines.push(`x = ${read}`, 'if (x === undefined) return FAIL', `x = ${this.fn(field)}(x)`, 'if (x === FAIL) return FAIL', `${write} = x`, 'n++')
+        fields.push({ key, local: x })
+        lines.push(`let ${x} = ${read}`, `if (${x} === undefined) return FAIL`, `${x} = ${this.fn(field)}(${x})`, `if (${x} === FAIL) return FAIL`, 'n++')
       } else {
         throw new UnsupportedSchema(`optionality of ${key}`)
       }
+    })
+    if (optional.length === 0) {
+      lines.push(`const o = { ${fields.map((f) => `${JSON.stringify(f.key)}: ${f.local}`).join(', ')} }`)
+    } else {
+      const present = fields.filter((f) => f.bit !== undefined).map((f) => `(${f.local} !== undefined ? ${1 << f.bit!} : 0)`).join(' | ')
+      const builders = this.constant(new Map<number, unknown>())
+      const layout = this.constant(fields.map((f) => [f.key, f.bit ?? -1] as const))
+      lines.push(`const p = ${present}`, `const o = (${builders}.get(p) ?? b(${builders}, ${layout}, p))(${fields.map((f) => f.local).join(', ')})`)
     }
     if (strict) lines.push('let m = 0', 'for (const key in v) m++', 'if (m !== n) return FAIL')
     lines.push('v = o', this.checks(schema, 'other'))
@@ -274,9 +310,9 @@ class Compiler {
     const source = `${this.functions.join('\n')}\nreturn { ${names.map(([kind, name]) => `${JSON.stringify(kind)}: ${name}`).join(', ')} }`
     // Compiled once per process: closures made afresh on every call would start cold each time.
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('k', 'FAIL', 'runCheck', 'h', 'm', source) as (k: unknown[], fail: typeof FAIL, run: typeof runCheck, h: CopyHooks, m: Set<unknown>[]) => Record<RecordKind, RecordParser>
+    const factory = new Function('k', 'FAIL', 'runCheck', 'h', 'm', 'b', source) as (k: unknown[], fail: typeof FAIL, run: typeof runCheck, h: CopyHooks, m: Set<unknown>[], b: typeof literalBuilder) => Record<RecordKind, RecordParser>
     const memos = Array.from({ length: this.memos }, () => new Set<unknown>())
-    return { parsers: factory(this.constants, FAIL, runCheck, hooks, memos), forget: () => memos.forEach((memo) => memo.clear()) }
+    return { parsers: factory(this.constants, FAIL, runCheck, hooks, memos, literalBuilder), forget: () => memos.forEach((memo) => memo.clear()) }
   }
 }
 
