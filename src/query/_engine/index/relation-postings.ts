@@ -16,14 +16,22 @@ export interface RelationPostings {
   readonly aboutLocationQuotes: Postings
 }
 
-// Postings from a key kind to records, for the ids each record names; unknown ids are skipped.
-function named(keyCount: number, byId: ReadonlyMap<string, number>, records: readonly unknown[], idsOf: (i: number) => readonly string[]): Postings {
+// Postings from a key kind to records, for the ids each record names (`idsOf` calls `name` with
+// each, so no list is built per record); unknown ids are skipped.
+function named(keyCount: number, byId: ReadonlyMap<string, number>, records: readonly unknown[], idsOf: (i: number, name: (id: string | undefined) => void) => void): Postings {
+  let emitted: (key: number, bits: number) => void = () => {}
+  const name = (id: string | undefined): void => {
+    const key = id === undefined ? undefined : byId.get(id)
+    if (key !== undefined) emitted(key, 0)
+  }
   return buildPostings(keyCount, records.length, (i, emit) => {
-    for (const id of idsOf(i)) {
-      const key = byId.get(id)
-      if (key !== undefined) emit(key, 0)
-    }
+    emitted = emit
+    idsOf(i, name)
   })
+}
+
+const eachOf = (ids: readonly string[], name: (id: string) => void): void => {
+  for (let k = 0; k < ids.length; k++) name(ids[k]!)
 }
 
 /**
@@ -51,10 +59,12 @@ export function buildRelationPostings({ actors, locations, operations, quotes }:
   })
   return {
     actorOperations,
-    incomingRelations: named(operations.length, ids.operationById, operations, (i) => operations[i]!.relations.flatMap((r) => (r.operation === undefined ? [] : [r.operation]))),
-    speakerQuotes: named(actors.length, ids.actorById, quotes, (i) => [quotes[i]!.speaker]),
-    aboutActorQuotes: named(actors.length, ids.actorById, quotes, (i) => quotes[i]!.about.actors),
-    aboutOperationQuotes: named(operations.length, ids.operationById, quotes, (i) => quotes[i]!.about.operations),
-    aboutLocationQuotes: named(locations.length, ids.locationById, quotes, (i) => quotes[i]!.about.locations),
+    incomingRelations: named(operations.length, ids.operationById, operations, (i, name) => {
+      for (const r of operations[i]!.relations) name(r.operation)
+    }),
+    speakerQuotes: named(actors.length, ids.actorById, quotes, (i, name) => name(quotes[i]!.speaker)),
+    aboutActorQuotes: named(actors.length, ids.actorById, quotes, (i, name) => eachOf(quotes[i]!.about.actors, name)),
+    aboutOperationQuotes: named(operations.length, ids.operationById, quotes, (i, name) => eachOf(quotes[i]!.about.operations, name)),
+    aboutLocationQuotes: named(locations.length, ids.locationById, quotes, (i, name) => eachOf(quotes[i]!.about.locations, name)),
   }
 }
