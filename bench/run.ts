@@ -78,7 +78,9 @@ if (child !== undefined) {
     }
     reports.push(report)
   }
-  if (reportOnly) for (const n of sizes) if (existsSync(join(tmp, `size-${n}.json`))) reports.push(JSON.parse(readFileSync(join(tmp, `size-${n}.json`), 'utf8')) as SizeReport)
+  // The per-size files of the last run, else the committed report's rows (a fresh clone has no
+  // .tmp/, and rewriting the report must not drop the rows it had).
+  if (reportOnly) for (const n of sizes) { const last = lastReport(tmp, n); if (last !== undefined) reports.push(last.report) }
   const loads = reports.map((r) => r.loadAverage)
   const metaFile = join(tmp, 'meta.json')
   const meta: Meta = reportOnly && !coldAgain && existsSync(metaFile)
