@@ -101,11 +101,11 @@ export function buildTimeline(options: TimelineOptions | undefined, dataset: Ind
  * import { buildTimeline } from 'syria-counter-isis'
  * import { operationCategory } from 'syria-counter-isis/schemas'
  * buildTimeline({ from: '2025-07', to: '2025-10' }).map((g) => g.key)
- * //=> ['../2026-01', '../2025-12', '../2025-11', '../2025-10', '2025-07', '2025-08', '2025-09', '2025-10/2025-11', '2025-10']
- * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['../2026', 1], ['../2025', 3], ['2025', 24], ['2026', 13]]
- * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['../2026-01-09', '../2025-12-16', '../2025-11-09', '../2025-10-18', '2025-10-01/2025-11-06', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18', '2025-11-11/2025-11-12', '2025-11-11', '2025-11-24/2025-11-27', '2025-12-13/2025-12-19', '2025-12-13/2025-12-14', '2025-12-13', '2025-12-14', '2025-12-19', '2025-12-24', '2026-01-10', '2026-01-16/2026-01-17', '2026-01-20/2026-01-21', '2026-01-20', '2026-01-21/2026-02-12', '2026-02-09', '2026-02-11', '2026-02-12', '2026-02-22']
+ * //=> ['2025-07', '2025-08', '2025-09', '2025-10/2025-11', '2025-10', '../2025-10', '../2025-11', '../2025-12', '../2026-01']
+ * buildTimeline({ groupBy: 'year' }).map((g) => [g.key, g.entries.length]) //=> [['2025', 24], ['../2025', 3], ['2026', 13], ['../2026', 1]]
+ * buildTimeline({ from: '2025-10', groupBy: 'day' }).map((g) => g.key)     //=> ['2025-10-01/2025-11-06', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '../2025-10-18', '2025-10-18', '../2025-11-09', '2025-11-11/2025-11-12', '2025-11-11', '2025-11-24/2025-11-27', '2025-12-13/2025-12-19', '2025-12-13/2025-12-14', '2025-12-13', '2025-12-14', '../2025-12-16', '2025-12-19', '2025-12-24', '../2026-01-09', '2026-01-10', '2026-01-16/2026-01-17', '2026-01-20/2026-01-21', '2026-01-20', '2026-01-21/2026-02-12', '2026-02-09', '2026-02-11', '2026-02-12', '2026-02-22']
  * buildTimeline({ from: '2025-07', to: '2025-07' })[0]?.entries.map((e) => [e.kind, e.precision, e.label.en])
- * //=> [['operation', 'interval', 'Arrest of ISIS\'s military commander for Wilayat al-Sham']]
+ * //=> [['quote', 'month', 'a security source: Interior Ministry forces carried out an operation against "Daesh"'], ['operation', 'day', 'Airborne landing and storming in al-Bab']]
  *
  * // Developments keep kind 'operation'; their record's category tells them apart.
  * buildTimeline({ include: ['operations'], category: 'operation' }).flatMap((g) => g.entries).every((e) => e.kind === 'operation' && operationCategory(e.record) === 'operation') //=> true
