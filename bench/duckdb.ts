@@ -84,7 +84,7 @@ const MONTH_GROUP = `
     ELSE coalesce(strftime(s, '%Y-%m'), '..') || '/' || coalesce(strftime(e, '%Y-%m'), '..')
   END`
 
-/** The whole dataset's timeline by month: SQL sorts and keys the entries, JavaScript groups them. */
+/** The whole dataset's timeline by month: SQL sorts and keys the entries (an open start at its last day), JavaScript groups them. */
 export async function duckTimeline(db: DuckDBConnection): Promise<{ key: string; entries: { kind: string; id: string; date: string; label: string }[] }[]> {
   const reader = await db.runAndReadAll(`
     WITH entries AS (
@@ -95,7 +95,7 @@ export async function duckTimeline(db: DuckDBConnection): Promise<{ key: string;
       WHERE q.date IS NOT NULL
     )
     SELECT ${MONTH_GROUP} AS key, kind, id, date, label FROM entries
-    ORDER BY s ASC NULLS FIRST, e DESC NULLS FIRST, kind, id`)
+    ORDER BY coalesce(s, e), e DESC NULLS FIRST, s ASC NULLS FIRST, kind, id`)
   const groups = new Map<string, { key: string; entries: { kind: string; id: string; date: string; label: string }[] }>()
   for (const [key, kind, id, date, label] of reader.getRows() as [string, string, string, string, string][]) {
     let group = groups.get(key)

@@ -148,9 +148,12 @@ export function naiveTimeline(
       return { kind: 'quote', id: q.id, date: q.date!, ...edtfToInterval(q.date!), label: q.text.ar === undefined ? { en: `${name.en}: ${q.text.en.slice(0, 80)}` } : { en: `${name.en}: ${q.text.en.slice(0, 80)}`, ar: `${name.ar ?? name.en}: ${q.text.ar.slice(0, 80)}` } }
     }),
   ]
-  items.sort((a, b) =>
-    a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1,
-  )
+  // An open start (../2026-01-15) is placed at its last day, the one the source states; then
+  // last day descending, then first day ascending. Entries and groups alike.
+  const place = (x: { readonly start: string; readonly end: string }): string => (x.start === MIN_DAY ? x.end : x.start)
+  const byDays = (a: { readonly start: string; readonly end: string }, b: { readonly start: string; readonly end: string }): number =>
+    place(a) < place(b) ? -1 : place(a) > place(b) ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0
+  items.sort((a, b) => byDays(a, b) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1))
   const groups = new Map<string, { key: string; start: string; end: string; entries: (typeof items)[number][] }>()
   for (const item of items) {
     const g = timelineGroup(item.start, item.end, options.groupBy ?? 'month')
@@ -158,5 +161,5 @@ export function naiveTimeline(
     if (!group) groups.set(g.key, (group = { ...g, entries: [] }))
     group.entries.push(item)
   }
-  return [...groups.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : 0))
+  return [...groups.values()].sort(byDays)
 }

@@ -20,9 +20,12 @@ export interface PlainCache {
   readonly dataset: Dataset
   readonly opStart: Float64Array
   readonly opEnd: Float64Array
+  /** The day each sits at on a timeline: its first, or its last when the start is open. */
+  readonly opPlace: Float64Array
   readonly opDays: readonly (readonly [string, string])[]
   readonly quoteStart: Float64Array
   readonly quoteEnd: Float64Array
+  readonly quotePlace: Float64Array
   readonly quoteDays: readonly (readonly [string, string] | undefined)[]
   readonly redirect: ReadonlyMap<string, string>
   readonly names: ReadonlyMap<string, { readonly en: string; readonly ar?: string | undefined }>
@@ -36,29 +39,36 @@ function precisionOf(date: string): string {
   return parsed.value.kind === 'date' ? parsed.value.precision : 'interval'
 }
 
+// An open start (../2026-01-15) sits at its last day, the one the source states.
+const placeOf = (start: number, end: number): number => (start === -Infinity ? end : start)
+
 /** Parses every record's date once. */
 export function plainCache(dataset: Dataset): PlainCache {
   const ops = dataset.operations
   const opStart = new Float64Array(ops.length)
   const opEnd = new Float64Array(ops.length)
+  const opPlace = new Float64Array(ops.length)
   const opDays: (readonly [string, string])[] = []
   const precision: string[] = []
   ops.forEach((op, i) => {
     const { start, end } = edtfToInterval(op.date)
     opStart[i] = dayNumber(start)
     opEnd[i] = dayNumber(end)
+    opPlace[i] = placeOf(opStart[i]!, opEnd[i]!)
     opDays.push([start, end])
     precision.push(precisionOf(op.date))
   })
   const quotes = dataset.quotes
   const quoteStart = new Float64Array(quotes.length)
   const quoteEnd = new Float64Array(quotes.length)
+  const quotePlace = new Float64Array(quotes.length)
   const quoteDays: (readonly [string, string] | undefined)[] = []
   const quotePrecision: (string | undefined)[] = []
   quotes.forEach((q, i) => {
     if (q.date === undefined) {
       quoteStart[i] = NaN
       quoteEnd[i] = NaN
+      quotePlace[i] = NaN
       quoteDays.push(undefined)
       quotePrecision.push(undefined)
       return
@@ -66,6 +76,7 @@ export function plainCache(dataset: Dataset): PlainCache {
     const { start, end } = edtfToInterval(q.date)
     quoteStart[i] = dayNumber(start)
     quoteEnd[i] = dayNumber(end)
+    quotePlace[i] = placeOf(quoteStart[i]!, quoteEnd[i]!)
     quoteDays.push([start, end])
     quotePrecision.push(precisionOf(q.date))
   })
@@ -73,9 +84,11 @@ export function plainCache(dataset: Dataset): PlainCache {
     dataset,
     opStart,
     opEnd,
+    opPlace,
     opDays,
     quoteStart,
     quoteEnd,
+    quotePlace,
     quoteDays,
     redirect: new Map(dataset.redirects.map((r) => [r.id, r.to])),
     names: new Map(dataset.actors.map((a) => [a.id, a.name])),
@@ -127,6 +140,7 @@ export interface PlainEntry {
   readonly end: string
   readonly precision: string
   readonly label: { readonly en: string; readonly ar?: string | undefined }
+  readonly sortPlace: number
   readonly sortStart: number
   readonly sortEnd: number
 }
@@ -137,7 +151,7 @@ export function plainTimeline(cache: PlainCache): { key: string; start: string; 
   const entries: PlainEntry[] = []
   dataset.operations.forEach((op, i) => {
     const [start, end] = cache.opDays[i]!
-    entries.push({ kind: 'operation', id: op.id, date: op.date, start, end, precision: cache.precision[i]!, label: op.title, sortStart: cache.opStart[i]!, sortEnd: cache.opEnd[i]! })
+    entries.push({ kind: 'operation', id: op.id, date: op.date, start, end, precision: cache.precision[i]!, label: op.title, sortPlace: cache.opPlace[i]!, sortStart: cache.opStart[i]!, sortEnd: cache.opEnd[i]! })
   })
   dataset.quotes.forEach((q, i) => {
     const days = cache.quoteDays[i]
@@ -151,11 +165,13 @@ export function plainTimeline(cache: PlainCache): { key: string; start: string; 
       end: days[1],
       precision: cache.quotePrecision[i]!,
       label: q.text.ar === undefined ? { en: `${name.en}: ${q.text.en.slice(0, 80)}` } : { en: `${name.en}: ${q.text.en.slice(0, 80)}`, ar: `${name.ar ?? name.en}: ${q.text.ar.slice(0, 80)}` },
+      sortPlace: cache.quotePlace[i]!,
       sortStart: cache.quoteStart[i]!,
       sortEnd: cache.quoteEnd[i]!,
     })
   })
-  entries.sort((a, b) => a.sortStart - b.sortStart || b.sortEnd - a.sortEnd || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  // Place, then last day descending, then first day ascending (an infinite tie gives NaN: falsy).
+  entries.sort((a, b) => a.sortPlace - b.sortPlace || b.sortEnd - a.sortEnd || a.sortStart - b.sortStart || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const groups = new Map<string, { key: string; start: string; end: string; entries: PlainEntry[] }>()
   for (const entry of entries) {
     const g = timelineGroup(entry.start, entry.end, 'month')
@@ -163,5 +179,9 @@ export function plainTimeline(cache: PlainCache): { key: string; start: string; 
     if (group === undefined) groups.set(g.key, (group = { ...g, entries: [] }))
     group.entries.push(entry)
   }
-  return [...groups.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : 0))
+  // The few groups by the same rule, on their days as strings.
+  const place = (g: { readonly start: string; readonly end: string }): string => (g.start === MIN_DAY ? g.end : g.start)
+  return [...groups.values()].sort((a, b) =>
+    place(a) < place(b) ? -1 : place(a) > place(b) ? 1 : a.end > b.end ? -1 : a.end < b.end ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
+  )
 }

@@ -4,19 +4,34 @@ import { naiveTimeline } from '../../bench/naive.js'
 import { randomDataset } from '../../bench/property-support.js'
 import { dataset } from '../data/index.js'
 import { edtfToInterval } from '../dates/calendar-interval.js'
+import { MIN_DAY } from '../dates/day-bounds.js'
 import { buildTimeline } from './build-timeline.js'
 import { corroborate } from './corroboration.js'
 import type { TimelineOptions } from './criteria.js'
 import type { TimelineEntry, TimelineGroup } from './types.js'
 import { release020 } from '../../test/fixtures/release-0-2-0.js'
 
-function before(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
-  return a.start < b.start || (a.start === b.start && a.end > b.end)
+interface Days {
+  readonly start: string
+  readonly end: string
+}
+
+// As documented: an open start sits at its last day; then last day descending, first day ascending.
+function dayOrder(a: Days, b: Days): number {
+  const pa = a.start === MIN_DAY ? a.end : a.start
+  const pb = b.start === MIN_DAY ? b.end : b.start
+  if (pa !== pb) return pa < pb ? -1 : 1
+  if (a.end !== b.end) return a.end > b.end ? -1 : 1
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0
+}
+
+function before(a: Days, b: Days): boolean {
+  return dayOrder(a, b) < 0
 }
 
 function entryOrder(a: TimelineEntry, b: TimelineEntry): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1
-  if (a.end !== b.end) return a.end > b.end ? -1 : 1
+  const days = dayOrder(a, b)
+  if (days !== 0) return days
   if (a.kind !== b.kind) return a.kind === 'operation' ? -1 : 1
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
@@ -49,9 +64,10 @@ describe('buildTimeline on the shipped data', () => {
 
   it('groups July to October by month', () => {
     const timeline = buildTimeline({ from: '2025-07', to: '2025-10', groupBy: 'month' }, old)
-    // Muadamiyat al-Qalamoun (../2025-10-18, start unknown) spans every month up to October: a group of its own.
-    expect(timeline.map((g) => g.key)).toEqual(['../2025-10', '2025-07', '2025-08', '2025-09', '2025-10'])
-    expect(timeline.map((g) => g.entries.length)).toEqual([1, 2, 1, 1, 6])
+    // Muadamiyat al-Qalamoun (../2025-10-18, start unknown) spans every month up to October: a group
+    // of its own, placed at its last day, after October's.
+    expect(timeline.map((g) => g.key)).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '../2025-10'])
+    expect(timeline.map((g) => g.entries.length)).toEqual([2, 1, 1, 6, 1])
     checkInvariants(timeline)
   })
 
@@ -66,21 +82,30 @@ describe('buildTimeline on the shipped data', () => {
       'interior-ministry-proactive-approach',
     ])
     const year = buildTimeline({ groupBy: 'year' }, old)
-    expect(year.map((g) => g.key)).toEqual(['../2025', '2025'])
-    expect(year[0]!.entries.map((e) => e.date)).toEqual(['../2025-10-18'])
-    expect(year[1]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07-25', '2025-08-19/2025-08-20', '2025-09-19', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18', '2025-10-18', '2025-10-18', '2025-10-18'])
+    expect(year.map((g) => g.key)).toEqual(['2025', '../2025'])
+    expect(year[1]!.entries.map((e) => e.date)).toEqual(['../2025-10-18'])
+    expect(year[0]!.entries.map((e) => e.date)).toEqual(['2025-04', '2025-05', '2025-07', '2025-07-25', '2025-08-19/2025-08-20', '2025-09-19', '2025-10-18/2025-10-24', '2025-10-18/2025-10-19', '2025-10-18', '2025-10-18', '2025-10-18', '2025-10-18'])
     checkInvariants(year)
   })
 
   it('keys an entry spanning days by its interval when grouping by day', () => {
     const days = buildTimeline({ from: '2025-10', groupBy: 'day' }, old)
     expect(days.map((g) => [g.key, g.start, g.end])).toEqual([
-      ['../2025-10-18', '0000-01-01', '2025-10-18'],
       ['2025-10-18/2025-10-24', '2025-10-18', '2025-10-24'],
       ['2025-10-18/2025-10-19', '2025-10-18', '2025-10-19'],
+      ['../2025-10-18', '0000-01-01', '2025-10-18'],
       ['2025-10-18', '2025-10-18', '2025-10-18'],
     ])
-    expect(buildTimeline({ from: '2025-07', to: '2025-07', groupBy: 'day' }, old).map((g) => g.key)).toEqual(['../2025-10-18', '2025-07', '2025-07-25'])
+    expect(buildTimeline({ from: '2025-07', to: '2025-07', groupBy: 'day' }, old).map((g) => g.key)).toEqual(['2025-07', '2025-07-25', '../2025-10-18'])
+  })
+
+  it('places a record dated only by its announcement at its last day, among the days sources state', () => {
+    // By day, a group has exactly its entries' days, so the entries run in order of place.
+    const entries = buildTimeline({ groupBy: 'day' }).flatMap((g) => g.entries)
+    const place = (e: TimelineEntry) => (e.start === MIN_DAY ? e.end : e.start)
+    expect(entries.filter((e) => e.start === MIN_DAY).length).toBeGreaterThan(1)
+    expect(entries[0]!.start).not.toBe(MIN_DAY)
+    for (const [k, e] of entries.entries()) if (k > 0) expect(place(entries[k - 1]!) <= place(e), `${entries[k - 1]!.date} before ${e.date}`).toBe(true)
   })
 
   it('filters by actors (operations involving them, quotes by or about them) and locations', () => {

@@ -1,7 +1,8 @@
 import { dataset as shipped } from '../data/index.js'
-import { MAX_DAY, MIN_DAY } from '../dates/day-bounds.js'
+import { MAX_DAY } from '../dates/day-bounds.js'
 import { dayNumber } from '../dates/day-number.js'
 import { describeEdtf } from '../dates/describe-edtf.js'
+import { timelineDay } from '../dates/timeline-day.js'
 import type { Actor } from '../schemas/actor.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
@@ -89,7 +90,9 @@ interface Mark {
   readonly approximate: boolean
   readonly lead: string
   readonly category: 'operation' | 'development'
-  /** The month the record is listed under: its first day's, else its last day's; `undefined` when neither is known. */
+  /** The day the record sits at: its first day, else its last (`timelineDay`). */
+  readonly place: string
+  /** The month the record is listed under: its place's. */
   readonly month: number | undefined
 }
 
@@ -102,7 +105,7 @@ function markOf(operation: Operation, leadOf: (operation: Operation) => string):
   }
   const start = date.openStart ? undefined : date.start
   const end = date.openEnd ? undefined : date.end
-  const known = start ?? end
+  const place = timelineDay(date.start, date.end)
   return {
     operation,
     start,
@@ -112,7 +115,8 @@ function markOf(operation: Operation, leadOf: (operation: Operation) => string):
     approximate: date.approximate,
     lead: leadOf(operation),
     category: operationCategory(operation),
-    month: known === undefined ? undefined : monthIndex(known),
+    place,
+    month: monthIndex(place),
   }
 }
 
@@ -131,7 +135,7 @@ function leadLabel(actorsById: ReadonlyMap<string, Actor>): (operation: Operatio
 function compareMarks(a: Mark, b: Mark): number {
   return (
     (a.month ?? Infinity) - (b.month ?? Infinity) ||
-    byCodeUnit(a.start ?? a.end ?? MIN_DAY, b.start ?? b.end ?? MIN_DAY) ||
+    byCodeUnit(a.place, b.place) ||
     byCodeUnit(a.end ?? MAX_DAY, b.end ?? MAX_DAY) ||
     byCodeUnit(a.operation.id, b.operation.id)
   )

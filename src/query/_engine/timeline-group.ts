@@ -1,5 +1,6 @@
 import { edtfToInterval } from '../../dates/calendar-interval.js'
 import { MAX_DAY, MIN_DAY } from '../../dates/day-bounds.js'
+import { timelineDay } from '../../dates/timeline-day.js'
 import type { TimelineGrouping } from '../types.js'
 
 /** @internal The group an entry falls in. */
@@ -55,4 +56,24 @@ export function timelineGroup(start: string, end: string, groupBy: TimelineGroup
     start: openStart ? MIN_DAY : firstOfUnit(start, level),
     end: openEnd ? MAX_DAY : lastOfUnit(end, level),
   }
+}
+
+function ascending<T extends string | number>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * Timeline order of two intervals, for entries and groups alike: by the day each sits at
+ * (`timelineDay`: an open start sorts by its known end), then last day descending, so a month
+ * comes before its days, then first day ascending, so `../2025-10-18` comes before `2025-10-18`.
+ *
+ * @internal
+ * @param aStart - first day of `a`, `YYYY-MM-DD` or a day number ({@link MIN_DAY} or its number when open)
+ * @param aEnd - last day of `a`, in the same form
+ * @param bStart - first day of `b`
+ * @param bEnd - last day of `b`
+ * @returns negative when `a` comes first, positive when `b` does, 0 when they tie
+ */
+export function compareTimelineDays<T extends string | number>(aStart: T, aEnd: T, bStart: T, bEnd: T): number {
+  return ascending(timelineDay(aStart, aEnd), timelineDay(bStart, bEnd)) || ascending(bEnd, aEnd) || ascending(aStart, bStart)
 }
