@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Options } from 'tsup'
 
@@ -34,10 +34,8 @@ const dataFromCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'data-from-commonjs',
   setup(build) {
     const data = fileURLToPath(new URL('src/data/index.ts', import.meta.url))
-    build.onResolve({ filter: /[\\/]data[\\/]index\.[jt]s$/ }, ({ path, resolveDir }) =>
-      resolve(resolveDir, path.replace(/\.js$/, '.ts')) === data ? { path: data, namespace: 'data-from-commonjs' } : undefined,
-    )
-    build.onLoad({ filter: /.*/, namespace: 'data-from-commonjs' }, async () => {
+    build.onLoad({ filter: /[\\/]src[\\/]data[\\/]index\.ts$/ }, async ({ path }) => {
+      if (path !== data) return undefined
       // The names `src/data/index.ts` exports, so a new export cannot go missing here.
       const { metafile } = await build.esbuild.build({ entryPoints: [data], bundle: true, write: false, metafile: true, format: 'esm', outdir: 'out', logLevel: 'silent' })
       const names = Object.values(metafile.outputs).find((output) => output.entryPoint !== undefined)!.exports
@@ -51,10 +49,10 @@ const dataFromCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 }
 
-// The shipped records as JSON.parse of a string literal in the CommonJS build (which the Node
-// ESM build takes them from): V8 parses JSON much
-// faster than the same object literal, and Node compiles every module it loads. The source
-// keeps the literal, so TypeScript checks the records against their types.
+// The shipped records as JSON.parse of a string literal in the CommonJS build (which the Node ESM
+// build takes them from): V8 parses JSON much faster than the same object literal, and Node
+// compiles every module it loads. The source keeps the literal, so TypeScript checks the records
+// against their types.
 const recordsAsJson: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'records-as-json',
   setup(build) {
