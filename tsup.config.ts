@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Options } from 'tsup'
 
@@ -16,18 +17,42 @@ const library = {
 const nodeEntries = { ...library, '_validate-records': 'src/query/_engine/validate-records.ts' }
 
 // The Node builds (CommonJS, and the ESM that Node's resolver picks through the `node`
-// condition) load the schemas, and so Zod, on the first `createDataset`, not on import.
-const lazySchemasInNode: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'lazy-schemas-in-node',
+// condition) swap in the `.node.ts` variant of these engine modules: they load the schemas (and
+// so Zod) on the first `createDataset`, and the shipped records on the first query, not on import.
+const lazyInNode: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-in-node',
   setup(build) {
-    const node = fileURLToPath(new URL('src/query/_engine/parse-records.node.ts', import.meta.url))
-    build.onResolve({ filter: /\/parse-records\.js$/ }, () => ({ path: node }))
+    build.onResolve({ filter: /[\\/](parse-records|shipped-dataset)\.js$/ }, ({ path, resolveDir }) => ({ path: join(resolveDir, path.replace(/\.js$/, '.node.ts')) }))
   },
 }
 
-// The shipped records as JSON.parse of a string literal in the Node builds: V8 parses JSON much
-// faster than the same object literal, and Node compiles every module it loads. The source
-// keeps the literal, so TypeScript checks the records against their types.
+// The Node ESM build takes `./data` from the CommonJS build (`dist/data.cjs`) instead of a
+// second copy of the records: the query helpers `require` that module on first use
+// (`shipped-dataset.node.ts`), so ESM and CommonJS code, `./data` and the query results all
+// share one set of record objects, and importing `./query` parses none of them.
+const dataFromCommonJs: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'data-from-commonjs',
+  setup(build) {
+    const data = fileURLToPath(new URL('src/data/index.ts', import.meta.url))
+    build.onLoad({ filter: /[\\/]src[\\/]data[\\/]index\.ts$/ }, async ({ path }) => {
+      if (path !== data) return undefined
+      // The names `src/data/index.ts` exports, so a new export cannot go missing here.
+      const { metafile } = await build.esbuild.build({ entryPoints: [data], bundle: true, write: false, metafile: true, format: 'esm', outdir: 'out', logLevel: 'silent' })
+      const names = Object.values(metafile.outputs).find((output) => output.entryPoint !== undefined)!.exports
+      // `require`, not `import`: the same module instance as the query helpers' `require`, and
+      // no scan of the CommonJS source for its export names. Every chunk sits in dist/node/.
+      return {
+        contents: `import { createRequire } from 'node:module'\nconst data = createRequire(import.meta.url)('../data.cjs')\n${names.map((name) => `export const ${name} = data.${name}`).join('\n')}\n`,
+        loader: 'js',
+      }
+    })
+  },
+}
+
+// The shipped records as JSON.parse of a string literal in the CommonJS build (which the Node ESM
+// build takes them from): V8 parses JSON much faster than the same object literal, and Node
+// compiles every module it loads. The source keeps the literal, so TypeScript checks the records
+// against their types.
 const recordsAsJson: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'records-as-json',
   setup(build) {
@@ -74,7 +99,10 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     outDir: 'dist/node',
-    esbuildPlugins: [lazySchemasInNode, recordsAsJson],
+    // The few date-fns functions used are bundled: per-function imports still cost Node a
+    // module file each (14 for ./query) and a read of date-fns's 200 KB package.json.
+    noExternal: ['date-fns'],
+    esbuildPlugins: [lazyInNode, dataFromCommonJs],
   },
   {
     // Types for `import`: one .d.ts per entry point.
@@ -95,7 +123,8 @@ export default defineConfig([
     splitting: true,
     target: 'node20',
     outDir: 'dist',
-    esbuildPlugins: [lazySchemasInNode, recordsAsJson],
+    noExternal: ['date-fns'], // as in the Node ESM build
+    esbuildPlugins: [lazyInNode, recordsAsJson],
   },
   {
     // The command-line tool: ESM only, run by Node through the `bin` field.

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -47,8 +47,11 @@ function esm(entry: string): Command {
       const dir = mkdtempSync(join(tmpdir(), 'sci-cold-'))
       const log = join(dir, 'loaded.txt')
       const hooks = `data:text/javascript,${encodeURIComponent("import { appendFileSync } from 'node:fs'; export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(process.env.LOADED, url + '\\n'); return next(url, context) }")}`
-      execFileSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)})`)}`, '--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, LOADED: log } })
-      const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean)
+      // The hook does not see CommonJS files an ES module requires (the Node ESM ./data requires
+      // data.cjs): require.cache lists them.
+      const required = `; console.log(JSON.stringify(Object.keys((await import('node:module')).createRequire(import.meta.url).cache)))`
+      const out = execFileSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hooks)})`)}`, '--input-type=module', '-e', script + required], { cwd: ROOT, env: { ...process.env, LOADED: log }, encoding: 'utf8' })
+      const urls = [...new Set([...readFileSync(log, 'utf8').split('\n').filter(Boolean), ...(JSON.parse(out) as string[]).map((path) => pathToFileURL(path).href)])]
       rmSync(dir, { recursive: true, force: true })
       return { modules: urls.length, zod: urls.filter((u) => u.includes('/node_modules/zod/')).length }
     },

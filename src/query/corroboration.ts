@@ -1,4 +1,3 @@
-import { dataset as shipped } from '../data/index.js'
 import type { Dataset } from '../schemas/dataset.js'
 import type { Operation } from '../schemas/operation.js'
 import { FIGURE_MEASURES, OUTCOME_KINDS, type CORROBORATION_GRADES } from '../schemas/vocabulary-values.js'
@@ -6,6 +5,7 @@ import type { GradableClaim, GradableDataset, GradableFigure, GradableOutcome, G
 import { gradeContext } from './_engine/grade/grade-context.js'
 import { gradeOperation } from './_engine/grade/grade-operation.js'
 import { gradeParts } from './_engine/grade/grade-parts.js'
+import { shippedDataset } from './_engine/shipped-dataset.js'
 import type { IndexedDataset } from './types.js'
 
 /**
@@ -89,7 +89,7 @@ function recordsOf(dataset: Dataset | IndexedDataset): GradableDataset {
  * corroborate(getOperation('2025-08-atmeh-airborne-landing')!).grade //=> 'contested'
  * ```
  */
-export function corroborate(operation: Operation, dataset: Dataset | IndexedDataset = shipped): Corroboration {
+export function corroborate(operation: Operation, dataset: Dataset | IndexedDataset = shippedDataset()): Corroboration {
   return gradeOperation(operation, gradeContext(recordsOf(dataset)))
 }
 
@@ -116,7 +116,7 @@ const MEASURE: ReadonlySet<string> = new Set(FIGURE_MEASURES)
  * gradeClaims(killed).grade //=> 'corroborated'
  * ```
  */
-export function gradeClaims(claims: readonly GradedClaim[], dataset: Dataset | IndexedDataset = shipped): Corroboration {
+export function gradeClaims(claims: readonly GradedClaim[], dataset: Dataset | IndexedDataset = shippedDataset()): Corroboration {
   const readings: GradableReading[] = []
   const outcomes: GradableOutcome[] = []
   const figures: GradableFigure[] = []

@@ -1,5 +1,5 @@
-import { dataset } from '../data/index.js'
 import { indexDataset } from './_engine/index/index-dataset.js'
+import { shippedDataset } from './_engine/shipped-dataset.js'
 import type { IndexedDataset } from './types.js'
 
 // The one piece of module state in the query layer: the shipped records never change, so
@@ -22,6 +22,6 @@ let shipped: IndexedDataset | undefined
  * ```
  */
 export function defaultDataset(): IndexedDataset {
-  shipped ??= indexDataset(dataset)
+  shipped ??= indexDataset(shippedDataset())
   return shipped
 }
