@@ -30,5 +30,6 @@ export interface CreateDatasetOptions extends ParseDatasetOptions {}
  * ```
  */
 export function createDataset(records: unknown, options: CreateDatasetOptions = {}): IndexedDataset {
-  return indexDataset(validateRecords(records, options))
+  const { dataset, ids } = validateRecords(records, options)
+  return indexDataset(dataset, ids)
 }

@@ -59,7 +59,7 @@ export function checkParentChains(records: Records, issues: DatasetIssue[]): voi
 }
 
 /** Redirects that loop, lead nowhere or retire a live id. */
-export function checkRedirects(records: Records, kindOf: Map<string, RecordKind>, issues: DatasetIssue[]): void {
+export function checkRedirects(records: Records, kindOf: { get(id: string): RecordKind | undefined }, issues: DatasetIssue[]): void {
   const target = new Map<string, string>()
   const indexOf = new Map<string, number>()
   records.redirects.forEach((record, index) => {

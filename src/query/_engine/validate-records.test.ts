@@ -97,6 +97,26 @@ describe('createDataset fast path', () => {
     expect(fastPath(synthetic(), { sourceTexts: new Map() } as never)).toBeUndefined()
   })
 
+  it("leaves repeated and reserved ids to parseDataset's checkIds, within a kind and across kinds", () => {
+    const across = synthetic()
+    ;(across.quotes![0] as { id: string }).id = (across.operations![3] as { id: string }).id
+    const within = synthetic()
+    ;(within.actors![1] as { id: string }).id = (within.actors![0] as { id: string }).id
+    const reserved = synthetic()
+    ;(reserved.actors![0] as { id: string }).id = 'reporter'
+    for (const records of [across, within, reserved]) {
+      expect(fastPath(records, options)).toBeUndefined()
+      expect(() => validateRecords(records, options)).toThrow(/duplicate id|reserved/)
+    }
+  })
+
+  it('hands the index the id lookups it built, each id at its record', () => {
+    const { dataset: valid, ids } = validateRecords(synthetic(), options)
+    expect(ids).toBeDefined()
+    valid.operations.forEach((op, i) => expect(ids!.operationById.get(op.id)).toBe(i))
+    expect(ids!.actorById.size).toBe(valid.actors.length)
+  })
+
   it('mirrors every rule parseDataset runs (extend the fast path when this list changes)', () => {
     const source = readFileSync(new URL('../../schemas/parse-dataset.ts', import.meta.url), 'utf8')
     const body = source.slice(source.indexOf('function validate('), source.indexOf('\n}\n', source.indexOf('function validate(')))

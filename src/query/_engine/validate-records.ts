@@ -4,13 +4,14 @@ import { checkSpan, type EvidenceSpan } from '../../evidence/verify-evidence.js'
 import { checkClaims, checkReadings } from '../../schemas/claim-checks.js'
 import { Dataset, RECORD_SCHEMAS } from '../../schemas/dataset.js'
 import type { DeepReadonly } from '../../schemas/deep-readonly.js'
-import { checkIds, checkParentChains, checkRedirects, type Records } from '../../schemas/dataset-rules.js'
+import { checkParentChains, checkRedirects, type Records } from '../../schemas/dataset-rules.js'
 import { parseDataset, type ParseDatasetOptions } from '../../schemas/parse-dataset.js'
 import { COLLECTION_OF, RECORD_KINDS, type RecordKind } from '../../schemas/record-kinds.js'
 import { everyFieldReference } from '../../schemas/references.js'
 import { EDITORS, REPORTER } from '../../schemas/slug.js'
 import { checkSourcesAndSpans, KIND_OF_TYPE, readOptions } from '../../schemas/source-texts.js'
 import type { DatasetIssue } from '../../schemas/validation-error.js'
+import type { RecordIdMaps } from './index/ids.js'
 import { compileRecordParsers, FAIL, type CompiledParsers, type CopyHooks, type RecordParser } from './compile-records.js'
 
 /**
@@ -28,15 +29,30 @@ import { compileRecordParsers, FAIL, type CompiledParsers, type CopyHooks, type 
  *
  * @internal
  */
-export function validateRecords(input: unknown, options: ParseDatasetOptions = {}): DeepReadonly<Dataset> {
+export function validateRecords(input: unknown, options: ParseDatasetOptions = {}): ValidatedRecords {
   let fast: DeepReadonly<Dataset> | undefined
   try {
     fast = fastPath(input, options)
   } catch {
     fast = undefined // a hostile value (a throwing getter): parseDataset says what is wrong
   }
-  return fast ?? deepFreeze(parseDataset(input, options))
+  if (fast !== undefined) return { dataset: fast, ids: idsOfFast.get(fast) }
+  return { dataset: deepFreeze(parseDataset(input, options)) }
 }
+
+/**
+ * What {@link validateRecords} returns: the dataset and, from the fast path, the id lookups it
+ * built on the way, so the index does not build them again.
+ *
+ * @internal
+ */
+export interface ValidatedRecords {
+  readonly dataset: DeepReadonly<Dataset>
+  readonly ids?: RecordIdMaps | undefined
+}
+
+// The fast path's id lookups by the dataset they index (weakly: a dataset dropped unindexed takes them along).
+const idsOfFast = new WeakMap<object, RecordIdMaps>()
 
 let compiled: CompiledParsers | null | undefined
 
@@ -148,12 +164,11 @@ function checkedCopy(input: unknown, options: unknown, parsers: Readonly<Record<
   const sources = records.sources as readonly SourceFields[]
   const checked = readOptions(options, new Set(sources.map((s) => s.id)), issues)
   if (issues.length > 0 || checked.checkVerbatim) return undefined
-  const kindOf = new Map<string, RecordKind>()
-  checkIds(records, kindOf, issues)
-  if (issues.length > 0) return undefined
-  if (!referencesResolve(records, kindOf, collected)) return undefined
+  const byKind = idLookups(records)
+  if (byKind === undefined) return undefined
+  if (!referencesResolve(records, byKind, collected)) return undefined
   checkParentChains(records, issues)
-  checkRedirects(records, kindOf, issues)
+  checkRedirects(records, { get: (id) => RECORD_KINDS.find((kind) => byKind[kind].has(id)) }, issues)
   // The sources' own checks against their texts; every evidence span is checked below.
   checkSourcesAndSpans({ sources }, checked.texts, EMPTY, issues)
   if (issues.length > 0) return undefined
@@ -162,7 +177,9 @@ function checkedCopy(input: unknown, options: unknown, parsers: Readonly<Record<
   checkReadings({ locations: records.locations, operations: readingSubset }, issues)
   if (issues.length > 0) return undefined
   for (const kind of RECORD_KINDS) Object.freeze(records[COLLECTION_OF[kind]])
-  return Object.freeze(records) as unknown as DeepReadonly<Dataset>
+  const dataset = Object.freeze(records) as unknown as DeepReadonly<Dataset>
+  idsOfFast.set(dataset, { sourceById: byKind.source, actorById: byKind.actor, locationById: byKind.location, operationById: byKind.operation, quoteById: byKind.quote })
+  return dataset
 }
 
 const EMPTY: ReadonlySet<unknown> = new Set()
@@ -189,13 +206,46 @@ function datasetArrays(input: unknown): Record<string, readonly unknown[]> | und
   return keys === present ? out : undefined
 }
 
+/**
+ * checkIds' cheap test, and the index's id lookups in the same pass: each kind's ids by record
+ * index, or undefined when an id is reserved or used twice (within a kind or across kinds),
+ * which checkIds then reports.
+ */
+function idLookups(records: Records): Record<RecordKind, Map<string, number>> | undefined {
+  const byKind = {} as Record<RecordKind, Map<string, number>>
+  const done: Map<string, number>[] = []
+  for (const kind of RECORD_KINDS) {
+    const list = records[COLLECTION_OF[kind]]
+    const ids = new Map<string, number>()
+    let named = 0
+    for (let i = 0; i < list.length; i++) {
+      const id = (list[i] as { readonly id?: unknown }).id
+      if (typeof id !== 'string') continue
+      if (id === REPORTER || id === EDITORS) return undefined
+      ids.set(id, i)
+      named++
+    }
+    if (ids.size !== named) return undefined
+    // Across kinds, the smaller lookup's ids are sought in the larger one.
+    for (const other of done) {
+      const [small, large] = other.size < ids.size ? [other, ids] : [ids, other]
+      for (const id of small.keys()) if (large.has(id)) return undefined
+    }
+    done.push(ids)
+    byKind[kind] = ids
+  }
+  return byKind
+}
+
 /** checkReferences (with referencesOf): every reference resolves to a record of a kind it may name. */
-function referencesResolve(records: Records, kindOf: ReadonlyMap<string, RecordKind>, collected: Collected): boolean {
-  for (const actor of collected.actors) if (kindOf.get(actor) !== 'actor') return false
+function referencesResolve(records: Records, byKind: Readonly<Record<RecordKind, ReadonlyMap<string, number>>>, collected: Collected): boolean {
+  for (const actor of collected.actors) if (!byKind.actor.has(actor)) return false
+  // Ids are unique across kinds (idLookups): an id is of a kind when that kind's lookup has it.
+  // A correction of a record the dataset lacks is a warning: parseDataset reports it.
   const resolves = (id: string, kinds: readonly RecordKind[] | 'any'): boolean => {
-    const target = kindOf.get(id)
-    // A correction of a record the dataset lacks is a warning: parseDataset reports it.
-    return target !== undefined && (kinds === 'any' || kinds.includes(target))
+    if (kinds === 'any') return RECORD_KINDS.some((kind) => byKind[kind].has(id))
+    for (let k = 0; k < kinds.length; k++) if (byKind[kinds[k]!].has(id)) return true
+    return false
   }
   for (const kind of RECORD_KINDS) {
     for (const record of records[COLLECTION_OF[kind]]) {

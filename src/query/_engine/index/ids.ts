@@ -12,9 +12,12 @@ export interface IdIndex {
   readonly quoteById: ReadonlyMap<string, number>
 }
 
+/** The id lookups of the live kinds, which `createDataset`'s validation builds on its way and hands over. @internal */
+export type RecordIdMaps = Pick<IdIndex, 'sourceById' | 'actorById' | 'locationById' | 'operationById' | 'quoteById'>
+
 function idMap(records: readonly { readonly id: string }[]): Map<string, number> {
   const map = new Map<string, number>()
-  records.forEach((r, i) => map.set(r.id, i))
+  for (let i = 0; i < records.length; i++) map.set(records[i]!.id, i)
   return map
 }
 
@@ -35,15 +38,16 @@ function finalRedirects(redirects: Dataset['redirects']): Map<string, string> {
  *
  * @internal
  * @param dataset - a validated dataset
+ * @param known - the lookups validation already built for this dataset, if any
  * @returns the id lookups
  */
-export function buildIds(dataset: Dataset): IdIndex {
+export function buildIds(dataset: Dataset, known?: RecordIdMaps): IdIndex {
   return {
     redirects: finalRedirects(dataset.redirects),
-    sourceById: idMap(dataset.sources),
-    actorById: idMap(dataset.actors),
-    locationById: idMap(dataset.locations),
-    operationById: idMap(dataset.operations),
-    quoteById: idMap(dataset.quotes),
+    sourceById: known?.sourceById ?? idMap(dataset.sources),
+    actorById: known?.actorById ?? idMap(dataset.actors),
+    locationById: known?.locationById ?? idMap(dataset.locations),
+    operationById: known?.operationById ?? idMap(dataset.operations),
+    quoteById: known?.quoteById ?? idMap(dataset.quotes),
   }
 }

@@ -2,7 +2,7 @@ import type { Dataset } from '../../../schemas/dataset.js'
 import type { IndexedDataset } from '../../types.js'
 import { sealIndex } from './dataset-index.js'
 import { buildDateIndex } from './date-index.js'
-import { buildIds } from './ids.js'
+import { buildIds, type RecordIdMaps } from './ids.js'
 import { buildLocationTree } from './location-tree.js'
 import { buildNameIndex } from './name-index.js'
 import { buildOperationColumns } from './operation-columns.js'
@@ -17,13 +17,14 @@ import { buildRelationPostings } from './relation-postings.js'
  *
  * @internal
  * @param dataset - a validated dataset; it is not modified
+ * @param known - id lookups validation built for this very dataset (createDataset's fast path)
  * @returns the dataset with its indexes
  * @throws RangeError naming the value when a record date is not valid EDTF
  */
-export function indexDataset(dataset: Dataset): IndexedDataset {
+export function indexDataset(dataset: Dataset, known?: RecordIdMaps): IndexedDataset {
   const { actors, locations, operations, quotes } = dataset
   // 1. ids: record index per id, final redirects
-  const ids = buildIds(dataset)
+  const ids = buildIds(dataset, known)
   // 2. location tree: Euler-tour numbering, so a subtree is one [tin, tout) range
   const tree = buildLocationTree(Int32Array.from(locations, (l) => (l.parent ? (ids.locationById.get(l.parent.location) ?? -1) : -1)))
   // 3. operation columns: location, types, certainty, totals; operations sorted by tin
