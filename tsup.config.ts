@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Options } from 'tsup'
 
+// The package's own name and its subpaths, required by name (not bundled) from the Node builds.
+const OWN_NAME = /^syria-counter-isis(\/|$)/
+
 // Library entry points: one per architectural layer.
 const library = {
   index: 'src/index.ts',
@@ -102,6 +105,7 @@ export default defineConfig([
     // The few date-fns functions used are bundled: per-function imports still cost Node a
     // module file each (14 for ./query) and a read of date-fns's 200 KB package.json.
     noExternal: ['date-fns'],
+    external: [OWN_NAME], // shipped-dataset.node.ts requires the records by the package's name
     esbuildPlugins: [lazyInNode, dataFromCommonJs],
   },
   {
@@ -124,6 +128,7 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
     noExternal: ['date-fns'], // as in the Node ESM build
+    external: [OWN_NAME],
     esbuildPlugins: [lazyInNode, recordsAsJson],
   },
   {

@@ -7,8 +7,7 @@ import type { ShippedDataset } from '../../data/shipped-records.js'
  * parse and freeze them. The Node ESM build's `./data` re-exports that same CommonJS module
  * (tsup.config.ts), so both builds hand out the same record objects. A CommonJS `require`, not
  * `require(esm)`: it works on every Node 20 and cannot race an `import()` of `./data` still
- * loading (Node's require(esm) throws then). Both builds keep their files flat, so the ESM
- * chunks sit in `dist/node/` and the CommonJS ones next to `data.cjs`.
+ * loading (Node's require(esm) throws then).
  *
  * @internal
  */
@@ -17,9 +16,11 @@ let shipped: ShippedDataset | undefined
 type Entry = { readonly dataset: ShippedDataset }
 
 function load(): ShippedDataset {
+  // By the package's own name (a self-reference, resolved through its exports map to data.cjs):
+  // the CommonJS build's literal `require` is one a bundler packing an app for Node follows.
   // `__filename` exists only in the CommonJS build; the ESM build has `import.meta.url`.
-  if (typeof __filename === 'string') return (createRequire(__filename)('./data.cjs') as Entry).dataset
-  return (createRequire(import.meta.url)('../data.cjs') as Entry).dataset
+  if (typeof __filename === 'string') return (require('syria-counter-isis/data') as Entry).dataset
+  return (createRequire(import.meta.url)('syria-counter-isis/data') as Entry).dataset
 }
 
 /** @internal Same as `shippedDataset` in `shipped-dataset.ts`. */
