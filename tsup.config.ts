@@ -3,9 +3,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type Options } from 'tsup'
 
-// The package's own name and its subpaths, required by name (not bundled) from the Node builds.
-const OWN_NAME = /^syria-counter-isis(\/|$)/
-
 // Library entry points: one per architectural layer.
 const library = {
   index: 'src/index.ts',
@@ -21,12 +18,17 @@ const nodeEntries = { ...library, '_validate-records': 'src/query/_engine/valida
 
 // The Node builds (CommonJS, and the ESM that Node's resolver picks through the `node`
 // condition) swap in the `.node.ts` variant of these engine modules: they load the schemas (and
-// so Zod) on the first `createDataset`, and the shipped records on the first query, not on import.
-const lazyInNode: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'lazy-in-node',
-  setup(build) {
-    build.onResolve({ filter: /[\\/](parse-records|shipped-dataset)\.js$/ }, ({ path, resolveDir }) => ({ path: join(resolveDir, path.replace(/\.js$/, '.node.ts')) }))
-  },
+// so Zod) on the first `createDataset`, and (Node ESM only) the shipped records on the first
+// query, not on import. The CommonJS build keeps the records a static require: tsup's CommonJS
+// chunks turn a `require` written in the source into esbuild's `__require`, which a bundler
+// packing a CommonJS app cannot follow, so the records would go missing from the bundle.
+function lazyInNode(modules: RegExp): NonNullable<Options['esbuildPlugins']>[number] {
+  return {
+    name: 'lazy-in-node',
+    setup(build) {
+      build.onResolve({ filter: modules }, ({ path, resolveDir }) => ({ path: join(resolveDir, path.replace(/\.js$/, '.node.ts')) }))
+    },
+  }
 }
 
 // The Node ESM build takes `./data` from the CommonJS build (`dist/data.cjs`) instead of a
@@ -105,8 +107,7 @@ export default defineConfig([
     // The few date-fns functions used are bundled: per-function imports still cost Node a
     // module file each (14 for ./query) and a read of date-fns's 200 KB package.json.
     noExternal: ['date-fns'],
-    external: [OWN_NAME], // shipped-dataset.node.ts requires the records by the package's name
-    esbuildPlugins: [lazyInNode, dataFromCommonJs],
+    esbuildPlugins: [lazyInNode(/[\\/](parse-records|shipped-dataset)\.js$/), dataFromCommonJs],
   },
   {
     // Types for `import`: one .d.ts per entry point.
@@ -128,8 +129,7 @@ export default defineConfig([
     target: 'node20',
     outDir: 'dist',
     noExternal: ['date-fns'], // as in the Node ESM build
-    external: [OWN_NAME],
-    esbuildPlugins: [lazyInNode, recordsAsJson],
+    esbuildPlugins: [lazyInNode(/[\\/]parse-records\.js$/), recordsAsJson],
   },
   {
     // The command-line tool: ESM only, run by Node through the `bin` field.
