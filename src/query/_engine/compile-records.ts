@@ -15,6 +15,9 @@ import type { RecordKind } from '../../schemas/record-kinds.js'
  */
 export type RecordParser = (value: unknown) => unknown
 
+/** The one frozen empty array the copies share (frozen, so no one can fill it). */
+const EMPTY: readonly unknown[] = Object.freeze([])
+
 /** What a compiled parser returns for a value that does not pass its schema. */
 export const FAIL: unique symbol = Symbol('fail')
 
@@ -209,7 +212,8 @@ class Compiler {
           `for (let i = 0; i < n; i++) { const x = ${element}(v[i]); if (x === FAIL) return FAIL; out[i] = x }`,
           'v = out',
           this.checks(schema, 'array'),
-          'return Object.freeze(v)',
+          // Every empty array is one frozen empty array: records have many (no relations, no notes).
+          `return n === 0 ? ${this.constant(EMPTY)} : Object.freeze(v)`,
         ].join('\n')
       }
       case 'union': {
@@ -325,7 +329,7 @@ export interface CompiledParsers {
 /** A deep copy of a default value, frozen (Zod returns a shallow copy; JSON-like values only). */
 function deepFreezeCopy(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) return Object.freeze(value.map(deepFreezeCopy))
+  if (Array.isArray(value)) return value.length === 0 ? EMPTY : Object.freeze(value.map(deepFreezeCopy))
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(value)) out[key] = deepFreezeCopy((value as Record<string, unknown>)[key])
   return Object.freeze(out)
