@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countGroups, countTotal, type CountedOutcome } from './count-readings.js'
+import { countGroups, countTotal, groupedTotal, type CountedOutcome } from './count-readings.js'
 
 const outcome = (kind: string, min: number, max: number | null, assertedBy: string, ...sources: string[]): CountedOutcome => ({
   kind, count: { min, max }, assertedBy, evidence: sources.map((source) => ({ source })),
@@ -95,30 +95,12 @@ describe('countTotal per group', () => {
   })
 })
 
-// The rule as countGroups states it, with no shortcut: countTotal's shortcuts (one counted
-// claim; every claim in one account) must give exactly this.
+// The rule with no shortcut, kind by kind (groupedTotal), the kinds added: countTotal's
+// shortcuts (one counted claim; every claim in one account) must give exactly this.
 function totalByGroups(outcomes: readonly CountedOutcome[], kinds: readonly string[]): { min: number | null; max: number | null } {
-  let min: number | null = null
-  let max: number | null = null
-  let open = false
-  for (const kind of kinds) {
-    const groups = countGroups(outcomes.filter((o) => o.kind === kind))
-    if (groups.length === 0) continue
-    let kindMin = 0
-    for (const group of groups) {
-      if (group.count.max === null) open = true
-      else max = (max ?? 0) + group.count.max
-      kindMin += group.count.min
-    }
-    const named = groups.filter((g) => g.actors.length > 0)
-    if (named.length > 0 && named.length < groups.length) {
-      const byAccount = new Map<string, number>()
-      for (const group of groups) for (const r of group.readings) byAccount.set(r.account, (byAccount.get(r.account) ?? 0) + r.count.min)
-      kindMin = Math.max(named.reduce((sum, g) => sum + g.count.min, 0), ...byAccount.values())
-    }
-    min = (min ?? 0) + kindMin
-  }
-  return min === null ? { min: null, max: null } : { min, max: open ? null : max }
+  const totals = kinds.flatMap((kind) => groupedTotal(outcomes.filter((o) => o.kind === kind)) ?? [])
+  if (totals.length === 0) return { min: null, max: null }
+  return { min: totals.reduce((sum, t) => sum + t.min, 0), max: totals.some((t) => t.max === null) ? null : totals.reduce((sum, t) => sum + t.max!, 0) }
 }
 
 describe('countTotal shortcuts', () => {

@@ -198,23 +198,40 @@ export function countTotal(outcomes: readonly CountedOutcome[], kinds: readonly 
       min = (min ?? 0) + kindMin
       continue
     }
-    const groups = countGroups(outcomes.filter((o) => o.kind === kind))
-    kindMin = 0
-    for (const group of groups) {
-      if (group.count.max === null) open = true
-      else max = (max ?? 0) + group.count.max
-      kindMin += group.count.min
-    }
-    const named = groups.filter((g) => g.actors.length > 0)
-    if (named.length > 0 && named.length < groups.length) {
-      const byAccount = new Map<string, number>()
-      for (const group of groups) for (const r of group.readings) byAccount.set(r.account, (byAccount.get(r.account) ?? 0) + r.count.min)
-      kindMin = Math.max(
-        named.reduce((sum, g) => sum + g.count.min, 0),
-        ...byAccount.values(),
-      )
-    }
-    min = (min ?? 0) + kindMin
+    const total = groupedTotal(outcomes.filter((o) => o.kind === kind))!
+    if (total.max === null) open = true
+    else max = (max ?? 0) + total.max
+    min = (min ?? 0) + total.min
   }
   return min === null ? { min: null, max: null } : { min, max: open ? null : max }
+}
+
+/**
+ * The total of the counted claims of one kind by the grouping alone (the rule {@link countTotal}
+ * states, without its shortcuts): the groups' counts added, the unnamed group only as far as one
+ * account adds it; `max` null when open.
+ *
+ * @internal
+ * @param claims - claims of one kind
+ * @returns the total, or undefined when no claim has a count
+ */
+export function groupedTotal(claims: readonly CountedClaim[]): CountBounds | undefined {
+  const groups = countGroups(claims)
+  if (groups.length === 0) return undefined
+  let min = 0
+  let max: number | null = 0
+  for (const group of groups) {
+    max = max === null || group.count.max === null ? null : max + group.count.max
+    min += group.count.min
+  }
+  const named = groups.filter((g) => g.actors.length > 0)
+  if (named.length > 0 && named.length < groups.length) {
+    const byAccount = new Map<string, number>()
+    for (const group of groups) for (const r of group.readings) byAccount.set(r.account, (byAccount.get(r.account) ?? 0) + r.count.min)
+    min = Math.max(
+      named.reduce((sum, g) => sum + g.count.min, 0),
+      ...byAccount.values(),
+    )
+  }
+  return { min, max }
 }
