@@ -250,7 +250,6 @@ export async function measureSize(n: number, options_: MeasureOptions = {}): Pro
   // tenth at 10^5 (measured interleaved, clean against after parseDataset), a cost an app that
   // calls only createDataset never pays.
   for (let i = 0; i < (big ? 1 : createRepeats); i++) {
-    created = undefined
     gc()
     const raw = parseJson()
     gc()
