@@ -30,14 +30,13 @@ import { compileRecordParsers, FAIL, type CompiledParsers, type CopyHooks, type 
  * @internal
  */
 export function validateRecords(input: unknown, options: ParseDatasetOptions = {}): ValidatedRecords {
-  let fast: DeepReadonly<Dataset> | undefined
+  let fast: ValidatedRecords | undefined
   try {
     fast = fastPath(input, options)
   } catch {
     fast = undefined // a hostile value (a throwing getter): parseDataset says what is wrong
   }
-  if (fast !== undefined) return { dataset: fast, ids: idsOfFast.get(fast) }
-  return { dataset: deepFreeze(parseDataset(input, options)) }
+  return fast ?? { dataset: deepFreeze(parseDataset(input, options)) }
 }
 
 /**
@@ -51,8 +50,6 @@ export interface ValidatedRecords {
   readonly ids?: RecordIdMaps | undefined
 }
 
-// The fast path's id lookups by the dataset they index (weakly: a dataset dropped unindexed takes them along).
-const idsOfFast = new WeakMap<object, RecordIdMaps>()
 
 let compiled: CompiledParsers | null | undefined
 
@@ -115,8 +112,8 @@ interface SourceFields {
   readonly utf16Length?: number
 }
 
-/** The dataset, validated and frozen, or undefined when parseDataset must answer. @internal */
-export function fastPath(input: unknown, options: unknown): DeepReadonly<Dataset> | undefined {
+/** The dataset, validated and frozen, with its id lookups, or undefined when parseDataset must answer. @internal */
+export function fastPath(input: unknown, options: unknown): ValidatedRecords | undefined {
   const compiledParsers = recordParsers()
   if (compiledParsers === null) return undefined
   collected.reset()
@@ -131,7 +128,7 @@ export function fastPath(input: unknown, options: unknown): DeepReadonly<Dataset
 
 const collected = new Collected()
 
-function checkedCopy(input: unknown, options: unknown, parsers: Readonly<Record<RecordKind, RecordParser>>): DeepReadonly<Dataset> | undefined {
+function checkedCopy(input: unknown, options: unknown, parsers: Readonly<Record<RecordKind, RecordParser>>): ValidatedRecords | undefined {
   const raw = datasetArrays(input)
   if (raw === undefined) return undefined
   const records = {} as Records
@@ -177,9 +174,10 @@ function checkedCopy(input: unknown, options: unknown, parsers: Readonly<Record<
   checkReadings({ locations: records.locations, operations: readingSubset }, issues)
   if (issues.length > 0) return undefined
   for (const kind of RECORD_KINDS) Object.freeze(records[COLLECTION_OF[kind]])
-  const dataset = Object.freeze(records) as unknown as DeepReadonly<Dataset>
-  idsOfFast.set(dataset, { sourceById: byKind.source, actorById: byKind.actor, locationById: byKind.location, operationById: byKind.operation, quoteById: byKind.quote })
-  return dataset
+  return {
+    dataset: Object.freeze(records) as unknown as DeepReadonly<Dataset>,
+    ids: { sourceById: byKind.source, actorById: byKind.actor, locationById: byKind.location, operationById: byKind.operation, quoteById: byKind.quote },
+  }
 }
 
 const EMPTY: ReadonlySet<unknown> = new Set()
